@@ -1,0 +1,50 @@
+/**
+ * buildApp: the whole HTTP application from its dependencies, with no listen(), so tests drive
+ * it in-process with app.inject and main.ts serves it. Every module is registered here by hand.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { authRoutes } from './modules/auth/routes.js';
+import { peopleRoutes } from './modules/people/routes.js';
+import { registryRoutes } from './modules/registry/routes.js';
+import { authenticate } from './platform/http/authenticate.js';
+import type { AppDeps } from './platform/http/deps.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { errorHandler, problem, sendProblem } from './platform/http/problem.js';
+import { registerWebApp } from './platform/http/web-app.js';
+
+export type { AppDeps } from './platform/http/deps.js';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.config.logLevel },
+    bodyLimit: deps.config.bodyLimit,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await registerOpenApi(app);
+  await app.register(authenticate, deps);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, deps);
+      await api.register(peopleRoutes, deps);
+      await api.register(registryRoutes, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWebApp(app);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, { ...problem(404, `Nothing is found at ${request.url.split('?')[0]}`), instance: request.url }),
+  );
+  return app;
+}

@@ -1,0 +1,62 @@
+/**
+ * Configuration comes from the environment, parsed once into one typed object. A bad value stops
+ * the server at start with a message naming the variable, rather than failing later.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import type { DatabaseTarget } from './platform/db/client.js';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z.url().optional(),
+  KITH_DATA_DIR: z.string().min(1).default('data'),
+  KITH_DEMO: flag.optional(),
+  KITH_DEMO_SIZE: z.coerce.number().int().min(100).max(2_000_000).default(3000),
+  KITH_DEMO_SEED: z.coerce.number().int().default(2017),
+  KITH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  KITH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  /** Load the demo borough on first start: the embedded default, or when KITH_DEMO=1. */
+  loadDemo: boolean;
+  demo: { size: number; seed: number };
+  session: { idleMinutes: number; maxHours: number; secureCookie: boolean };
+  bodyLimit: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Kith cannot start: the environment has bad values\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database: DatabaseTarget = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'pglite', dataDir: resolve(e.KITH_DATA_DIR) };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    loadDemo: e.KITH_DEMO ?? database.kind === 'pglite',
+    demo: { size: e.KITH_DEMO_SIZE, seed: e.KITH_DEMO_SEED },
+    session: {
+      idleMinutes: e.KITH_SESSION_IDLE_MINUTES,
+      maxHours: e.KITH_SESSION_MAX_HOURS,
+      secureCookie: e.NODE_ENV === 'production',
+    },
+    bodyLimit: e.KITH_BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

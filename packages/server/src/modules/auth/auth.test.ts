@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
+import { createPractice, createStaff, signIn } from '../../../test/factories.js';
+
+let t: TestApp;
+const start = new Date('2026-06-01T09:00:00Z');
+const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
+
+beforeAll(async () => {
+  t = await buildTestApp(start);
+  const { practiceId } = await createPractice(t.database.db);
+  await createStaff(t.database.db, { email: 'nurse@example.test', role: 'nurse', organisationId: practiceId });
+  await createStaff(t.database.db, { email: 'gone@example.test', role: 'gp', organisationId: practiceId, disabled: true });
+});
+afterAll(() => t.close());
+
+const me = (cookie?: string) =>
+  t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: cookie ? { cookie } : {} });
+const attempt = (email: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+
+describe('signing in', () => {
+  it('sets an httpOnly, SameSite session cookie and answers who is signed in', async () => {
+    t.setNow(start);
+    const res = await attempt('Nurse@Example.test ', 'correct horse battery staple');
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'kith_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(res.json().staff).toMatchObject({ email: 'nurse@example.test', roles: [{ role: 'nurse', organisationName: 'Tollgate Surgery' }] });
+    const who = await me(`kith_session=${cookie.value}`);
+    expect(who.statusCode).toBe(200);
+    expect(who.json().staff.email).toBe('nurse@example.test');
+  });
+
+  it('gives the same answer for a wrong password, an unknown account and a disabled one', async () => {
+    const answers = await Promise.all([
+      attempt('nurse@example.test', 'wrong password here'),
+      attempt('nobody@example.test', 'correct horse battery staple'),
+      attempt('gone@example.test', 'correct horse battery staple'),
+    ]);
+    for (const res of answers) {
+      expect(res.statusCode).toBe(401);
+      expect(res.cookies).toHaveLength(0);
+    }
+    const bodies = answers.map((r) => JSON.stringify(r.json()));
+    expect(new Set(bodies).size).toBe(1);
+  });
+});
+
+describe('only signed-in staff reach the API', () => {
+  it('refuses a request without a session, and one with a forged session', async () => {
+    for (const cookie of [undefined, 'kith_session=forged-token-value']) {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=ab', headers: cookie ? { cookie } : {} });
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('ends a session left idle past the limit, and keeps one in use', async () => {
+    t.setNow(start);
+    const cookie = await signIn(t.app, 'nurse@example.test');
+    t.setNow(minutes(25));
+    expect((await me(cookie)).statusCode).toBe(200);
+    t.setNow(minutes(50));
+    expect((await me(cookie)).statusCode).toBe(200);
+    t.setNow(minutes(50 + 31));
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('ends a session at its maximum age however busy it is', async () => {
+    t.setNow(start);
+    const cookie = await signIn(t.app, 'nurse@example.test');
+    for (let m = 20; m < 12 * 60; m += 20) {
+      t.setNow(minutes(m));
+      expect((await me(cookie)).statusCode).toBe(200);
+    }
+    t.setNow(minutes(12 * 60 + 1));
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('signing out ends the session', async () => {
+    t.setNow(start);
+    const cookie = await signIn(t.app, 'nurse@example.test');
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { cookie } });
+    expect(out.statusCode).toBe(204);
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+});

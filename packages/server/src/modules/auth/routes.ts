@@ -1,0 +1,61 @@
+import { STAFF_ROLES } from '@kith/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { endSession, SESSION_COOKIE } from '../../platform/auth/session.js';
+import { actorOf } from '../../platform/http/authenticate.js';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { signIn } from './service.js';
+
+const staffView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.object({ organisationId: z.uuid(), organisationName: z.string(), role: z.enum(STAFF_ROLES) })),
+});
+const signedIn = z.object({ staff: staffView });
+
+export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps.database;
+
+  r.post('/auth/sign-in', {
+    config: { public: true },
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in with a local staff account',
+      body: z.strictObject({ email: z.string().trim().min(1).max(254), password: z.string().min(1).max(1024) }),
+      response: { 200: signedIn },
+    },
+    handler: async (request, reply) => {
+      const result = await signIn(db, request.body, deps.clock(), deps.config.session);
+      reply.setCookie(SESSION_COOKIE, result.session.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: deps.config.session.secureCookie,
+        expires: result.session.expiresAt,
+      });
+      return { staff: result.staff };
+    },
+  });
+
+  r.post('/auth/sign-out', {
+    config: { public: true },
+    schema: { tags: ['auth'], summary: 'End this session' },
+    handler: async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await endSession(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send();
+    },
+  });
+
+  r.get('/auth/me', {
+    schema: { tags: ['auth'], summary: 'The signed-in member of staff', response: { 200: signedIn } },
+    handler: async (request) => {
+      const actor = actorOf(request);
+      return { staff: { id: actor.staffId, name: actor.name, email: actor.email, roles: actor.roles } };
+    },
+  });
+}

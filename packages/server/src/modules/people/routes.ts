@@ -1,0 +1,74 @@
+import {
+  personCreateSchema,
+  personSchema,
+  personSearchResultSchema,
+  personSearchSchema,
+  personUpdateSchema,
+} from '@kith/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../platform/http/deps.js';
+import { problemSchema } from '../../platform/http/openapi.js';
+import { createPerson, readPerson, searchPeople, updatePerson } from './service.js';
+
+const practiceView = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    odsCode: z.string().nullable(),
+    addressLine1: z.string(),
+    addressLine2: z.string().nullable(),
+    town: z.string(),
+    postcode: z.string(),
+    phone: z.string().nullable(),
+    network: z.object({ id: z.uuid(), name: z.string() }),
+  })
+  .nullable();
+const personRecord = personSchema.extend({ practice: practiceView });
+const idParams = z.object({ id: z.uuid('Must be a person id') });
+const errors = { 400: problemSchema, 404: problemSchema, 409: problemSchema };
+
+export async function peopleRoutes(app: FastifyInstance, deps: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps.database;
+
+  r.get('/people', {
+    schema: {
+      tags: ['people'],
+      summary: 'Search people by NHS number, name, date of birth and postcode',
+      querystring: personSearchSchema,
+      response: { 200: personSearchResultSchema, 400: problemSchema },
+    },
+    handler: (request) => searchPeople(db, request.query),
+  });
+
+  r.get('/people/:id', {
+    schema: { tags: ['people'], summary: 'Read a person', params: idParams, response: { 200: personRecord, ...errors } },
+    handler: (request) => readPerson(db, request.params.id),
+  });
+
+  r.post('/people', {
+    schema: {
+      tags: ['people'],
+      summary: 'Register a person',
+      body: personCreateSchema,
+      response: { 201: personRecord, ...errors },
+    },
+    handler: async (request, reply) => {
+      const created = await createPerson(db, request.body, deps.clock());
+      return reply.code(201).header('location', `/api/v1/people/${created.id}`).send(created);
+    },
+  });
+
+  r.patch('/people/:id', {
+    schema: {
+      tags: ['people'],
+      summary: 'Change a person; send the version you read, a stale one is refused with 409',
+      params: idParams,
+      body: personUpdateSchema,
+      response: { 200: personRecord, ...errors },
+    },
+    handler: (request) => updatePerson(db, request.params.id, request.body, deps.clock()),
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * The registry: partner organisations, GP practices, Integrated Community Networks, teams,
+ * staff with roles per organisation, people (residents) and their contacts, plus the clinical
+ * events (conditions, encounters) that case-finding reads. Migrations are generated from this
+ * file by drizzle-kit and committed under packages/server/migrations.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const organisation = pgTable('organisation', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  /** One of core's ORGANISATION_TYPES: nhs_trust, council, gp_practice, voluntary, ... */
+  type: text('type').notNull(),
+  odsCode: text('ods_code').unique(),
+  createdAt: createdAt(),
+});
+
+export const network = pgTable('network', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  createdAt: createdAt(),
+});
+
+/** A GP practice is an organisation (staff hold roles there) that belongs to one network. */
+export const practice = pgTable(
+  'practice',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .references(() => organisation.id),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id),
+    addressLine1: text('address_line1').notNull(),
+    addressLine2: text('address_line2'),
+    town: text('town').notNull(),
+    postcode: text('postcode').notNull(),
+    phone: text('phone'),
+  },
+  (t) => [index('practice_network_idx').on(t.networkId)],
+);
+
+export const team = pgTable('team', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisation.id),
+  networkId: uuid('network_id').references(() => network.id),
+  createdAt: createdAt(),
+});
+
+export const staff = pgTable('staff', {
+  id: uuid('id').primaryKey(),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const staffRole = pgTable(
+  'staff_role',
+  {
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    /** One of core's STAFF_ROLES (security.md). */
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.staffId, t.organisationId, t.role] }),
+    index('staff_role_org_idx').on(t.organisationId),
+  ],
+);
+
+export const teamMember = pgTable(
+  'team_member',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => team.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.staffId] }), index('team_member_staff_idx').on(t.staffId)],
+);
+
+/** Sessions live in the database so that several server instances can share one PostgreSQL. */
+export const staffSession = pgTable(
+  'staff_session',
+  {
+    /** SHA-256 of the cookie token; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('staff_session_staff_idx').on(t.staffId)],
+);
+
+export const person = pgTable(
+  'person',
+  {
+    id: uuid('id').primaryKey(),
+    nhsNumber: text('nhs_number').notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    preferredName: text('preferred_name'),
+    dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
+    /** Administrative sex as recorded (FHIR AdministrativeGender). */
+    sex: text('sex').notNull(),
+    /** Gender identity in the person's own words, when they have given it. */
+    genderIdentity: text('gender_identity'),
+    addressLine1: text('address_line1'),
+    addressLine2: text('address_line2'),
+    town: text('town'),
+    postcode: text('postcode'),
+    phone: text('phone'),
+    email: text('email'),
+    registeredPracticeId: uuid('registered_practice_id').references(() => practice.id),
+    communicationNeeds: text('communication_needs'),
+    interpreterLanguage: text('interpreter_language'),
+    /** Optimistic concurrency: every update names the version it was based on. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('person_nhs_number_key').on(t.nhsNumber),
+    index('person_family_name_idx').using('btree', sql`lower(${t.familyName}) text_pattern_ops`),
+    index('person_given_name_idx').using('btree', sql`lower(${t.givenName}) text_pattern_ops`),
+    index('person_dob_idx').on(t.dateOfBirth),
+    index('person_postcode_idx').using('btree', sql`${t.postcode} text_pattern_ops`),
+    index('person_practice_idx').on(t.registeredPracticeId),
+  ],
+);
+
+export const personContact = pgTable(
+  'person_contact',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** carer, family, next_of_kin, friend, neighbour, other */
+    role: text('role').notNull(),
+    /** In plain words: "daughter", "husband", "neighbour". */
+    relationship: text('relationship').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    isNextOfKin: boolean('is_next_of_kin').notNull().default(false),
+    maySeePlan: boolean('may_see_plan').notNull().default(false),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('person_contact_person_idx').on(t.personId)],
+);
+
+/** A coded diagnosis from a GP or hospital system (FHIR Condition). */
+export const condition = pgTable(
+  'condition',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    /** snomed or icd10 */
+    codeSystem: text('code_system').notNull(),
+    code: text('code').notNull(),
+    display: text('display'),
+    onsetDate: date('onset_date', { mode: 'string' }),
+    sourceSystem: text('source_system').notNull(),
+    sourceId: text('source_id').notNull(),
+  },
+  (t) => [
+    uniqueIndex('condition_source_key').on(t.sourceSystem, t.sourceId),
+    index('condition_person_idx').on(t.personId),
+  ],
+);
+
+/** A hospital or A&E contact (FHIR Encounter). */
+export const encounter = pgTable(
+  'encounter',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    /** inpatient, emergency (A&E attendance) or ambulatory */
+    class: text('class').notNull(),
+    /** English admission method code; codes starting with 2 are emergency admissions. */
+    admissionMethod: text('admission_method'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    sourceSystem: text('source_system').notNull(),
+    sourceId: text('source_id').notNull(),
+  },
+  (t) => [
+    uniqueIndex('encounter_source_key').on(t.sourceSystem, t.sourceId),
+    index('encounter_person_idx').on(t.personId, t.startDate),
+  ],
+);
+
+/** Small key/value facts about this installation, such as when the demo borough was loaded. */
+export const installation = pgTable('installation', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,10 @@
+import type { Config } from '../../config.js';
+import type { Database } from '../db/client.js';
+
+/** What the app is built from; tests pass their own database and clock. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  /** The only clock the server reads, so tests can move time. */
+  clock: () => Date;
+}

@@ -1,0 +1,69 @@
+/** Small, explicit records for tests; each test builds only what it reads. */
+import { randomUUID } from 'node:crypto';
+import type { PersonCreate, StaffRole } from '@kith/core';
+import type { FastifyInstance } from 'fastify';
+import { hashPassword } from '../src/platform/auth/password.js';
+import type { Db } from '../src/platform/db/client.js';
+import { network, organisation, practice, staff, staffRole } from '../src/platform/db/schema.js';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export async function createPractice(db: Db, name = 'Tollgate Surgery', odsCode = 'Y90001') {
+  const networkId = randomUUID();
+  const practiceId = randomUUID();
+  await db.insert(network).values({ id: networkId, name: `${name} network` });
+  await db.insert(organisation).values({ id: practiceId, name, type: 'gp_practice', odsCode });
+  await db.insert(practice).values({
+    id: practiceId,
+    networkId,
+    addressLine1: '1 High Street',
+    town: 'Croydon',
+    postcode: 'CR0 1AB',
+    phone: '01632 960001',
+  });
+  return { networkId, practiceId };
+}
+
+export async function createStaff(
+  db: Db,
+  options: { email: string; role: StaffRole; organisationId: string; password?: string; disabled?: boolean },
+) {
+  const id = randomUUID();
+  await db.insert(staff).values({
+    id,
+    email: options.email,
+    name: options.email.split('@')[0]!,
+    passwordHash: await hashPassword(options.password ?? TEST_PASSWORD),
+    disabled: options.disabled ?? false,
+  });
+  await db.insert(staffRole).values({ staffId: id, organisationId: options.organisationId, role: options.role });
+  return id;
+}
+
+/** Signs in through the API and returns the cookie header for later requests. */
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'kith_session');
+  return `kith_session=${cookie!.value}`;
+}
+
+/** A GP at a fresh practice, signed in: the usual starting point of a people test. */
+export async function signedInGp(app: FastifyInstance, db: Db) {
+  const { practiceId, networkId } = await createPractice(db);
+  await createStaff(db, { email: 'gp@example.test', role: 'gp', organisationId: practiceId });
+  const cookie = await signIn(app, 'gp@example.test');
+  return { cookie, practiceId, networkId };
+}
+
+export function personInput(overrides: Partial<PersonCreate> = {}): Record<string, unknown> {
+  return {
+    nhsNumber: '9434765919',
+    givenName: 'Robert',
+    familyName: 'Ashworth',
+    dateOfBirth: '1941-03-12',
+    sex: 'male',
+    postcode: 'cr0 1ab',
+    ...overrides,
+  };
+}

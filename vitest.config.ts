@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const core = fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url));
+
+// One run covers core and server; the web app is checked by the browser journeys in e2e/.
+export default defineConfig({
+  resolve: { alias: { '@kith/core': core } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI ? ['default', 'junit'] : ['default'],
+    outputFile: { junit: `reports/vitest-${process.env.KITH_TEST_LABEL ?? 'pglite'}.xml` },
+  },
+});
