@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { Footer } from '../components/Footer';
+import { Header, type NavigationItem } from '../components/Header';
+import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
+import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
+
+const NAVIGATION: NavigationItem[] = [{ to: '/people', text: 'Find a person' }];
+
+/** Every page: skip link, NHS header, one main landmark, footer. */
+export function Layout() {
+  useSessionEndedRedirect();
+  useFocusMainOnNavigate();
+  const staff = useSession().data?.staff;
+  const signOut = useSignOut();
+  const onSignOut = () => {
+    if (!signOut.isPending) signOut.mutate();
+  };
+  const signedIn = staff ? { name: staff.name, onSignOut } : undefined;
+
+  return (
+    <>
+      <SkipLink />
+      <Header signedIn={signedIn} navigation={NAVIGATION} />
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+      <Footer />
+    </>
+  );
+}
+
+/**
+ * A single-page app does not reload on navigation, so focus would stay on a link that has
+ * gone. Moving it to the top of the new page's content is what a page load would do, and
+ * lets screen readers start reading the new page. Redirects before the user has done anything
+ * (/ to /people, or to sign in) leave focus alone, so the first Tab still reaches the skip link.
+ */
+function useFocusMainOnNavigate(): void {
+  const { pathname } = useLocation();
+  const last = useRef(pathname);
+  const userHasActed = useRef(false);
+  useEffect(() => {
+    const acted = () => {
+      userHasActed.current = true;
+    };
+    window.addEventListener('keydown', acted, { capture: true, once: true });
+    window.addEventListener('pointerdown', acted, { capture: true, once: true });
+    return () => {
+      window.removeEventListener('keydown', acted, { capture: true });
+      window.removeEventListener('pointerdown', acted, { capture: true });
+    };
+  }, []);
+  useEffect(() => {
+    if (last.current === pathname) return;
+    last.current = pathname;
+    if (!userHasActed.current) return;
+    window.scrollTo(0, 0);
+    document.getElementById(MAIN_CONTENT_ID)?.focus({ preventScroll: true });
+  }, [pathname]);
+}

@@ -1,0 +1,22 @@
+import type { Person } from '@kith/core';
+
+export interface Network {
+  id: string;
+  name: string;
+}
+
+/** The GP practice a person is registered with, and the primary care network it belongs to. */
+export interface Practice {
+  id: string;
+  name: string;
+  odsCode: string;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  town: string | null;
+  postcode: string | null;
+  phone: string | null;
+  network: Network | null;
+}
+
+/** A person as GET /people/:id returns them: the registry record with their practice alongside. */
+export type PersonRecord = Person & { practice: Practice | null };
