@@ -25,17 +25,21 @@ export async function load(options: {
 }): Promise<LoadResult> {
   let next = 0;
   const times: number[] = [];
-  const instance = autocannon({
-    url: options.baseUrl,
-    connections: options.connections,
-    duration: options.seconds,
-    headers: { cookie: options.cookie },
-    requests: [{ setupRequest: (req) => ({ ...req, path: options.paths[next++ % options.paths.length]! }) }],
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.baseUrl,
+        connections: options.connections,
+        duration: options.seconds,
+        headers: { cookie: options.cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, path: options.paths[next++ % options.paths.length]! }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime);
+    });
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    times.push(responseTime);
-  });
-  const result = await instance;
   times.sort((a, b) => a - b);
   return {
     requests: result.requests.total,
