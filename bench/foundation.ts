@@ -47,8 +47,9 @@ async function synthesise(url: string, size: number) {
   return { seconds, counts: counts!, samples };
 }
 
+const ms = (n: number) => n.toFixed(1);
 const row = (label: string, r: LoadResult, target: string) =>
-  `| ${label} | ${r.p50} | **${r.p95}** | ${r.p99} | ${Math.round(r.throughput)} | ${r.requests} | ${r.errors + r.non2xx} | ${target} |`;
+  `| ${label} | ${ms(r.p50)} | **${ms(r.p95)}** | ${ms(r.p99)} | ${Math.round(r.throughput)} | ${r.requests} | ${r.errors + r.non2xx} | ${target} |`;
 
 export async function foundation({ size, serverUrl }: { size: number; serverUrl: string }): Promise<Section> {
   const url = scratchUrl(serverUrl);

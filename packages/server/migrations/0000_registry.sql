@@ -145,8 +145,6 @@ CREATE INDEX "condition_person_idx" ON "condition" USING btree ("person_id");-->
 CREATE UNIQUE INDEX "encounter_source_key" ON "encounter" USING btree ("source_system","source_id");--> statement-breakpoint
 CREATE INDEX "encounter_person_idx" ON "encounter" USING btree ("person_id","start_date");--> statement-breakpoint
 CREATE UNIQUE INDEX "person_nhs_number_key" ON "person" USING btree ("nhs_number");--> statement-breakpoint
-CREATE INDEX "person_family_name_idx" ON "person" USING btree (lower("family_name") text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "person_given_name_idx" ON "person" USING btree (lower("given_name") text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "person_dob_idx" ON "person" USING btree ("date_of_birth");--> statement-breakpoint
 CREATE INDEX "person_postcode_idx" ON "person" USING btree ("postcode" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "person_practice_idx" ON "person" USING btree ("registered_practice_id");--> statement-breakpoint

@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { authRoutes } from './modules/auth/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
 import type { AppDeps } from './platform/http/deps.js';
 import { registerOpenApi } from './platform/http/openapi.js';
@@ -17,7 +18,8 @@ import { registerWebApp } from './platform/http/web-app.js';
 
 export type { AppDeps } from './platform/http/deps.js';
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
+  const deps = { ...given, sessionCache: given.sessionCache ?? new SessionCache(given.config.session.cacheSeconds) };
   const app = Fastify({
     logger: { level: deps.config.logLevel },
     bodyLimit: deps.config.bodyLimit,

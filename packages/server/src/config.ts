@@ -12,12 +12,14 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATABASE_URL: z.url().optional(),
+  KITH_DB_POOL: z.coerce.number().int().min(1).max(200).optional(),
   KITH_DATA_DIR: z.string().min(1).default('data'),
   KITH_DEMO: flag.optional(),
   KITH_DEMO_SIZE: z.coerce.number().int().min(100).max(2_000_000).default(3000),
   KITH_DEMO_SEED: z.coerce.number().int().default(2017),
   KITH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   KITH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  KITH_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -30,7 +32,7 @@ export interface Config {
   /** Load the demo borough on first start: the embedded default, or when KITH_DEMO=1. */
   loadDemo: boolean;
   demo: { size: number; seed: number };
-  session: { idleMinutes: number; maxHours: number; secureCookie: boolean };
+  session: { idleMinutes: number; maxHours: number; cacheSeconds: number; secureCookie: boolean };
   bodyLimit: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
@@ -43,7 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const database: DatabaseTarget = e.DATABASE_URL
-    ? { kind: 'postgres', url: e.DATABASE_URL }
+    ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.KITH_DB_POOL }
     : { kind: 'pglite', dataDir: resolve(e.KITH_DATA_DIR) };
   return {
     port: e.PORT,
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: {
       idleMinutes: e.KITH_SESSION_IDLE_MINUTES,
       maxHours: e.KITH_SESSION_MAX_HOURS,
+      cacheSeconds: e.KITH_SESSION_CACHE_SECONDS,
       secureCookie: e.NODE_ENV === 'production',
     },
     bodyLimit: e.KITH_BODY_LIMIT_BYTES,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
+import { staffSession } from '../../platform/db/schema.js';
 import { createPractice, createStaff, signIn } from '../../../test/factories.js';
 
 let t: TestApp;
@@ -75,6 +76,15 @@ describe('only signed-in staff reach the API', () => {
       expect((await me(cookie)).statusCode).toBe(200);
     }
     t.setNow(minutes(12 * 60 + 1));
+    expect((await me(cookie)).statusCode).toBe(401);
+  });
+
+  it('a session ended elsewhere (another instance, an administrator) stops working within seconds', async () => {
+    t.setNow(start);
+    const cookie = await signIn(t.app, 'nurse@example.test');
+    expect((await me(cookie)).statusCode).toBe(200);
+    await t.database.db.delete(staffSession);
+    t.setNow(new Date(start.getTime() + 6_000));
     expect((await me(cookie)).statusCode).toBe(401);
   });
 

@@ -45,7 +45,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: { tags: ['auth'], summary: 'End this session' },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await endSession(db, token);
+      if (token) await endSession(db, token, deps.sessionCache);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
     },

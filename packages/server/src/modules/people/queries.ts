@@ -1,15 +1,6 @@
 /** Reading and writing people with Drizzle; returns core's shapes, decides nothing. */
-import {
-  type ContactInput,
-  type Person,
-  type PersonCreate,
-  type PersonSearch,
-  type PersonSummary,
-  nameTerms,
-  normaliseNhsNumber,
-  postcodeSearchPrefix,
-} from '@kith/core';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { ContactInput, Person, PersonCreate } from '@kith/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { network, organisation, person, personContact, practice } from '../../platform/db/schema.js';
 
@@ -110,43 +101,4 @@ export async function practiceOfPerson(db: Db, practiceId: string | null) {
 export async function practiceExists(db: Db, practiceId: string): Promise<boolean> {
   const [row] = await db.select({ id: practice.id }).from(practice).where(eq(practice.id, practiceId));
   return Boolean(row);
-}
-
-const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function searchConditions(q: PersonSearch): SQL[] {
-  const where: SQL[] = [];
-  if (q.nhsNumber) where.push(eq(person.nhsNumber, normaliseNhsNumber(q.nhsNumber)));
-  if (q.dateOfBirth) where.push(eq(person.dateOfBirth, q.dateOfBirth));
-  if (q.postcode) where.push(sql`${person.postcode} LIKE ${likePrefix(postcodeSearchPrefix(q.postcode))}`);
-  if (q.name) {
-    const terms = nameTerms(q.name);
-    const given = sql`lower(${person.givenName}) LIKE ${likePrefix(terms.given ?? terms.either ?? '')}`;
-    const family = sql`lower(${person.familyName}) LIKE ${likePrefix(terms.family ?? terms.either ?? '')}`;
-    where.push(terms.either ? sql`(${given} OR ${family})` : sql`(${given} AND ${family})`);
-  }
-  return where;
-}
-
-/** One page of matches, plus whether more follow: one row beyond the page tells. */
-export async function searchPeople(db: Db, q: PersonSearch) {
-  const rows: PersonSummary[] = await db
-    .select({
-      id: person.id,
-      nhsNumber: person.nhsNumber,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      preferredName: person.preferredName,
-      dateOfBirth: person.dateOfBirth,
-      sex: person.sex,
-      postcode: person.postcode,
-      practiceName: organisation.name,
-    })
-    .from(person)
-    .leftJoin(organisation, eq(organisation.id, person.registeredPracticeId))
-    .where(and(...searchConditions(q)))
-    .orderBy(asc(sql`lower(${person.familyName})`), asc(sql`lower(${person.givenName})`), asc(person.id))
-    .limit(q.pageSize + 1)
-    .offset((q.page - 1) * q.pageSize);
-  return { items: rows.slice(0, q.pageSize), page: q.page, pageSize: q.pageSize, hasMore: rows.length > q.pageSize };
 }

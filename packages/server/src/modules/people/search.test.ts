@@ -21,6 +21,7 @@ const residents = [
   ['Olu', 'Marks', '1990-07-07', 'SE25 4XY'],
   ['Priya', 'Shah', '1938-05-02', 'CR4 1AA'],
   ['Percy', "O'Neill", '1944-02-29', 'CR0 9ZZ'],
+  ['Margaret', 'Abbott', '1960-01-01', 'SE25 6AA'],
 ] as const;
 
 beforeAll(async () => {
@@ -50,8 +51,8 @@ describe('finding a person', () => {
     expect(await names(`nhsNumber=${encodeURIComponent(testNhsNumber(4).replace(/(\d{3})(\d{3})(\d{4})/, '$1 $2 $3'))}`)).toEqual(['Priya Shah']);
   });
 
-  it('by the start of either name, ordered by family name', async () => {
-    expect(await names('name=mar')).toEqual(['Olu Marks', 'Margaret Oakley', 'Margaret Okafor', 'Mark Okafor']);
+  it('by the start of either name: family-name matches first, then given-name matches, each in name order', async () => {
+    expect(await names('name=mar')).toEqual(['Olu Marks', 'Margaret Abbott', 'Margaret Oakley', 'Margaret Okafor', 'Mark Okafor']);
   });
 
   it('by given and family name together', async () => {
@@ -67,6 +68,12 @@ describe('finding a person', () => {
   it('by date of birth combined with postcode prefix', async () => {
     expect(await names('dateOfBirth=1938-05-02')).toEqual(['Margaret Okafor', 'Priya Shah']);
     expect(await names('dateOfBirth=1938-05-02&postcode=cr0')).toEqual(['Margaret Okafor']);
+  });
+
+  it('pages through a one-word name search across both parts without repeats', async () => {
+    const pages = [];
+    for (let page = 1; page <= 3; page++) pages.push(...(await names(`name=mar&pageSize=2&page=${page}`)));
+    expect(pages).toEqual(await names('name=mar'));
   });
 
   it('pages through results and says when more follow', async () => {

@@ -15,6 +15,7 @@ import {
 import type { Db } from '../../platform/db/client.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import * as q from './queries.js';
+import { searchPeople as searchQuery } from './search-query.js';
 
 export type PersonRecord = Person & { practice: Awaited<ReturnType<typeof q.practiceOfPerson>> };
 
@@ -26,7 +27,7 @@ export async function readPerson(db: Db, id: string): Promise<PersonRecord> {
 }
 
 export function searchPeople(db: Db, search: PersonSearch) {
-  return q.searchPeople(db, search);
+  return searchQuery(db, search);
 }
 
 export async function createPerson(db: Db, input: PersonCreate, now: Date): Promise<PersonRecord> {

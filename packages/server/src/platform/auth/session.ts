@@ -5,9 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { StaffRole } from '@kith/core';
-import { and, eq, gt, lt, or } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { organisation, staff, staffRole, staffSession } from '../db/schema.js';
+import { eq, lt, or, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../db/client.js';
+import type { SessionCache } from './session-cache.js';
+import { organisation, staffRole, staffSession } from '../db/schema.js';
 
 export const SESSION_COOKIE = 'kith_session';
 
@@ -47,37 +48,58 @@ export async function startSession(db: Db, staffId: string, now: Date, policy: S
   return { token, expiresAt };
 }
 
-export async function endSession(db: Db, token: string): Promise<void> {
-  await db.delete(staffSession).where(eq(staffSession.tokenHash, hashToken(token)));
+export async function endSession(db: Db, token: string, cache?: SessionCache): Promise<void> {
+  const tokenHash = hashToken(token);
+  cache?.delete(tokenHash);
+  await db.delete(staffSession).where(eq(staffSession.tokenHash, tokenHash));
 }
 
-/** The actor behind a token, or undefined when the session is unknown, idle too long or expired. */
+interface SessionRow {
+  staffId: string;
+  name: string;
+  email: string;
+  lastSeenAt: Date | string;
+  expiresAt: Date | string;
+  roles: StaffRoleGrant[];
+}
+
+/**
+ * The actor behind a token, or undefined when the session is unknown, idle too long or expired.
+ * One statement finds the session, the account and its roles, since it runs on every request.
+ */
 export async function actorForToken(
   db: Db,
   token: string,
   now: Date,
   policy: SessionPolicy,
+  cache?: SessionCache,
 ): Promise<Actor | undefined> {
   const tokenHash = hashToken(token);
+  const cached = cache?.get(tokenHash, now, policy.idleMinutes);
+  if (cached) return cached;
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
-  const [row] = await db
-    .select({ staffId: staff.id, name: staff.name, email: staff.email, lastSeenAt: staffSession.lastSeenAt })
-    .from(staffSession)
-    .innerJoin(staff, eq(staff.id, staffSession.staffId))
-    .where(
-      and(
-        eq(staffSession.tokenHash, tokenHash),
-        gt(staffSession.expiresAt, now),
-        gt(staffSession.lastSeenAt, idleSince),
-        eq(staff.disabled, false),
-      ),
-    );
+  const [row] = await rowsOf<SessionRow>(
+    db,
+    sql`SELECT st.id AS "staffId", st.name, st.email, s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
+          coalesce(json_agg(json_build_object('organisationId', r.organisation_id, 'organisationName', o.name, 'role', r.role)
+                   ORDER BY o.name, r.role) FILTER (WHERE r.role IS NOT NULL), '[]'::json) AS roles
+        FROM staff_session s
+        JOIN staff st ON st.id = s.staff_id AND NOT st.disabled
+        LEFT JOIN staff_role r ON r.staff_id = st.id
+        LEFT JOIN organisation o ON o.id = r.organisation_id
+        WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now.toISOString()} AND s.last_seen_at > ${idleSince.toISOString()}
+        GROUP BY st.id, st.name, st.email, s.last_seen_at, s.expires_at`,
+  );
   if (!row) return undefined;
+  let lastSeenAt = new Date(row.lastSeenAt);
   // Touch at most once a minute: a write on every read would cost more than the idle check needs.
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  if (now.getTime() - lastSeenAt.getTime() > 60_000) {
     await db.update(staffSession).set({ lastSeenAt: now }).where(eq(staffSession.tokenHash, tokenHash));
+    lastSeenAt = now;
   }
-  return { staffId: row.staffId, name: row.name, email: row.email, roles: await rolesOf(db, row.staffId) };
+  const actor = { staffId: row.staffId, name: row.name, email: row.email, roles: row.roles };
+  cache?.set(tokenHash, actor, now, lastSeenAt, new Date(row.expiresAt));
+  return actor;
 }
 
 export async function rolesOf(db: Db, staffId: string): Promise<StaffRoleGrant[]> {

@@ -3,6 +3,7 @@
  * PostgreSQL server when a connection string is given. Both speak through the same Drizzle
  * schema and the same migrations, so no service knows which one it has.
  */
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -26,14 +27,16 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir?: string } | { kind: 'postgres'; url: string };
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir?: string }
+  | { kind: 'postgres'; url: string; poolSize?: number };
 
 const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url));
 /** Any constant: several instances starting together take turns to migrate. */
 const MIGRATION_LOCK = 7_311_042;
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url);
+  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.poolSize);
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
@@ -48,11 +51,15 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.KITH_DB_POOL ?? 10) });
+/** Connections per server instance unless configured (node-postgres's own default). */
+const DEFAULT_POOL_SIZE = 10;
+
+async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   pool.on('error', () => {
     // An idle client that lost its connection is dropped by the pool; the next query reconnects.
   });
+  prepareEveryPoolQuery(pool);
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -69,6 +76,24 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * Queries outside a transaction (nearly every read) become named prepared statements, named by
+ * a hash of their text, so PostgreSQL parses each shape once per connection rather than on every
+ * request. Only the text is shared; parameters stay parameters, and PostgreSQL still plans with
+ * their values while a generic plan would be worse (as with LIKE prefixes).
+ */
+function prepareEveryPoolQuery(pool: pg.Pool) {
+  const query = pool.query.bind(pool) as (config: unknown, values?: unknown) => Promise<unknown>;
+  const named = (config: unknown, values?: unknown) => {
+    if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
+      const text = String((config as { text: string }).text);
+      return query({ ...config, name: `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }, values);
+    }
+    return query(config, values);
+  };
+  pool.query = named as typeof pool.query;
 }
 
 /** Rows of a raw statement, whichever driver ran it. */

@@ -62,6 +62,7 @@ export async function synthesiseBorough(
     counts.encounters += batch.encounters.length;
     onProgress?.({ people: counts.people, total: borough.size });
   });
+  await settleAfterBulkLoad(db);
   return {
     ...counts,
     staff: borough.staff.length,
@@ -84,6 +85,15 @@ async function writeBoroughPlan(db: Db, borough: Borough, passwordHash: string):
     await insertRows(tx, tables.staffRoleTable, borough.staffRoles);
     await insertRows(tx, tables.teamMemberTable, borough.teamMembers);
   });
+}
+
+/**
+ * After a bulk load, VACUUM marks the new pages all-visible (so searches can read their
+ * covering indexes alone) and ANALYZE gives the planner the borough's real shape, rather than
+ * waiting for autovacuum to get round to it.
+ */
+async function settleAfterBulkLoad(db: Db): Promise<void> {
+  await db.execute(sql`VACUUM ANALYZE person, person_contact, condition, encounter`);
 }
 
 function writePeopleBatch(db: Db, batch: PeopleBatch): Promise<void> {

@@ -24,7 +24,7 @@ export const authenticate = fp(async (app: FastifyInstance, deps: AppDeps) => {
     if (!request.url.startsWith('/api/v1/') || request.routeOptions.config?.public) return;
     const token = request.cookies[SESSION_COOKIE];
     const actor = token
-      ? await actorForToken(deps.database.db, token, deps.clock(), deps.config.session)
+      ? await actorForToken(deps.database.db, token, deps.clock(), deps.config.session, deps.sessionCache)
       : undefined;
     if (!actor) throw new DomainError('unauthenticated', 'Sign in to continue');
     request.actor = actor;

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { Database } from '../db/client.js';
 
 /** What the app is built from; tests pass their own database and clock. */
@@ -7,4 +8,6 @@ export interface AppDeps {
   config: Config;
   /** The only clock the server reads, so tests can move time. */
   clock: () => Date;
+  /** Made by buildApp from the configuration when not given. */
+  sessionCache?: SessionCache;
 }
