@@ -88,6 +88,16 @@ describe('only signed-in staff reach the API', () => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
+  it('removes ended sessions when someone signs in, so the table does not only grow', async () => {
+    t.setNow(start);
+    await signIn(t.app, 'nurse@example.test');
+    t.setNow(minutes(12 * 60 + 1));
+    await signIn(t.app, 'nurse@example.test');
+    const rows = await t.database.db.select().from(staffSession);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.createdAt.getTime()).toBe(minutes(12 * 60 + 1).getTime());
+  });
+
   it('signing out ends the session', async () => {
     t.setNow(start);
     const cookie = await signIn(t.app, 'nurse@example.test');

@@ -7,7 +7,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { staff } from '../../platform/db/schema.js';
 import { decoyPasswordHash, verifyPassword } from '../../platform/auth/password.js';
-import { type SessionPolicy, rolesOf, startSession } from '../../platform/auth/session.js';
+import { type SessionPolicy, removeEndedSessions, rolesOf, startSession } from '../../platform/auth/session.js';
 
 export interface SignIn {
   email: string;
@@ -19,6 +19,7 @@ export async function signIn(db: Db, input: SignIn, now: Date, policy: SessionPo
   const usable = account && !account.disabled && account.passwordHash;
   const ok = await verifyPassword(usable ? account.passwordHash! : await decoyPasswordHash(), input.password);
   if (!usable || !ok) throw new DomainError('unauthenticated', 'The email or password is not right');
+  await removeEndedSessions(db, now, policy);
   const session = await startSession(db, account.id, now, policy);
   const roles = await rolesOf(db, account.id);
   return { session, staff: { id: account.id, name: account.name, email: account.email, roles } };

@@ -112,7 +112,7 @@ export async function rolesOf(db: Db, staffId: string): Promise<StaffRoleGrant[]
   return rows.map((r) => ({ ...r, role: r.role as StaffRole }));
 }
 
-/** Sessions past either limit are removed now and then, so the table does not only grow. */
+/** Sessions past either limit are removed at each sign-in, so the table does not only grow. */
 export async function removeEndedSessions(db: Db, now: Date, policy: SessionPolicy): Promise<void> {
   const idleSince = new Date(now.getTime() - policy.idleMinutes * 60_000);
   await db
