@@ -4,7 +4,11 @@ import { expectNoSeriousAxeViolations } from './axe.js';
 /** The demo borough's GP; the password is the one `npm start` prints with the demo sign-ins. */
 const GP = { email: 'gp@demo.kith.test', password: 'kith-demo-password' };
 
-test('a GP signs in, finds a person by name and opens their record', async ({ page }) => {
+test('a GP signs in, finds a person by name, opens their record and signs out', async ({ page }) => {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
@@ -34,6 +38,13 @@ test('a GP signs in, finds a person by name and opens their record', async ({ pa
   await expect(page.getByRole('heading', { level: 2, name: 'GP practice' })).toBeVisible();
   await expect(page.getByText(/^\d{3} \d{3} \d{4}$/).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+
+  // Signing out is a state change: it goes through only with the session's CSRF token.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByText('You have signed out.')).toBeVisible();
+  await page.goto('/people');
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(blocked).toEqual([]);
 });
 
 test('a wrong password is refused with an error summary, and the API stays closed', async ({ page, request }) => {

@@ -13,6 +13,7 @@ import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
 import type { AppDeps } from './platform/http/deps.js';
 import { registerOpenApi } from './platform/http/openapi.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { errorHandler, problem, sendProblem } from './platform/http/problem.js';
 import { registerWebApp } from './platform/http/web-app.js';
 
@@ -34,6 +35,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
   await registerOpenApi(app);
   await app.register(authenticate, deps);
   await app.register(

@@ -40,20 +40,27 @@ export async function createStaff(
   return id;
 }
 
-/** Signs in through the API and returns the cookie header for later requests. */
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<string> {
+/** The headers a signed-in browser sends: the session cookie and the session's CSRF token. */
+export interface AuthHeaders {
+  cookie: string;
+  'x-csrf-token': string;
+  [header: string]: string;
+}
+
+/** Signs in through the API and returns the headers for later requests. */
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<AuthHeaders> {
   const response = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'kith_session');
-  return `kith_session=${cookie!.value}`;
+  return { cookie: `kith_session=${cookie!.value}`, 'x-csrf-token': response.json().csrfToken };
 }
 
 /** A GP at a fresh practice, signed in: the usual starting point of a people test. */
 export async function signedInGp(app: FastifyInstance, db: Db) {
   const { practiceId, networkId } = await createPractice(db);
   await createStaff(db, { email: 'gp@example.test', role: 'gp', organisationId: practiceId });
-  const cookie = await signIn(app, 'gp@example.test');
-  return { cookie, practiceId, networkId };
+  const auth = await signIn(app, 'gp@example.test');
+  return { auth, practiceId, networkId };
 }
 
 export function personInput(overrides: Partial<PersonCreate> = {}): Record<string, unknown> {

@@ -50,9 +50,22 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The session's CSRF token, from the sign-in and "who am I" answers; every state-changing
+ * request sends it back. Held in memory only: a reload asks "who am I" again.
+ */
+let csrfToken: string | undefined;
+
+function rememberCsrfToken(body: unknown) {
+  if (body && typeof body === 'object' && 'csrfToken' in body && typeof body.csrfToken === 'string') {
+    csrfToken = body.csrfToken;
+  }
+}
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if ((options.method ?? 'GET') !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(apiUrl(path, options.query), {
     method: options.method ?? 'GET',
     credentials: 'same-origin',
@@ -61,7 +74,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     signal: options.signal,
   });
   if (response.ok) {
-    return (response.status === 204 ? undefined : await response.json()) as T;
+    const body: unknown = response.status === 204 ? undefined : await response.json();
+    rememberCsrfToken(body);
+    return body as T;
   }
   const problem = await problemOf(response);
   if (response.status === 401 && !options.unauthorisedIsAnswer) {

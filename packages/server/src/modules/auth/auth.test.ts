@@ -48,6 +48,31 @@ describe('signing in', () => {
   });
 });
 
+describe('cross-site request forgery', () => {
+  it('refuses a change without this session’s CSRF token, and writes nothing', async () => {
+    t.setNow(start);
+    const auth = await signIn(t.app, 'nurse@example.test');
+    const other = await signIn(t.app, 'nurse@example.test');
+    const person = { nhsNumber: '9434765919', givenName: 'Ada', familyName: 'Zzcsrf', dateOfBirth: '1940-01-01', sex: 'female' };
+    for (const token of [undefined, 'made-up', other['x-csrf-token']]) {
+      const headers = token ? { cookie: auth.cookie, 'x-csrf-token': token } : { cookie: auth.cookie };
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: person });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().errors).toEqual([expect.objectContaining({ field: 'x-csrf-token' })]);
+    }
+    const search = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=zzcsrf', headers: auth });
+    expect(search.json().items).toEqual([]);
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/people', headers: auth, payload: person });
+    expect(created.statusCode).toBe(201);
+  });
+
+  it('gives the token with sign-in and with "who am I"', async () => {
+    t.setNow(start);
+    const auth = await signIn(t.app, 'nurse@example.test');
+    expect((await me(auth.cookie)).json().csrfToken).toBe(auth['x-csrf-token']);
+  });
+});
+
 describe('only signed-in staff reach the API', () => {
   it('refuses a request without a session, and one with a forged session', async () => {
     for (const cookie of [undefined, 'kith_session=forged-token-value']) {
@@ -59,7 +84,7 @@ describe('only signed-in staff reach the API', () => {
 
   it('ends a session left idle past the limit, and keeps one in use', async () => {
     t.setNow(start);
-    const cookie = await signIn(t.app, 'nurse@example.test');
+    const { cookie } = await signIn(t.app, 'nurse@example.test');
     t.setNow(minutes(25));
     expect((await me(cookie)).statusCode).toBe(200);
     t.setNow(minutes(50));
@@ -70,7 +95,7 @@ describe('only signed-in staff reach the API', () => {
 
   it('ends a session at its maximum age however busy it is', async () => {
     t.setNow(start);
-    const cookie = await signIn(t.app, 'nurse@example.test');
+    const { cookie } = await signIn(t.app, 'nurse@example.test');
     for (let m = 20; m < 12 * 60; m += 20) {
       t.setNow(minutes(m));
       expect((await me(cookie)).statusCode).toBe(200);
@@ -81,7 +106,7 @@ describe('only signed-in staff reach the API', () => {
 
   it('a session ended elsewhere (another instance, an administrator) stops working within seconds', async () => {
     t.setNow(start);
-    const cookie = await signIn(t.app, 'nurse@example.test');
+    const { cookie } = await signIn(t.app, 'nurse@example.test');
     expect((await me(cookie)).statusCode).toBe(200);
     await t.database.db.delete(staffSession);
     t.setNow(new Date(start.getTime() + 6_000));
@@ -100,9 +125,12 @@ describe('only signed-in staff reach the API', () => {
 
   it('signing out ends the session', async () => {
     t.setNow(start);
-    const cookie = await signIn(t.app, 'nurse@example.test');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { cookie } });
+    const auth = await signIn(t.app, 'nurse@example.test');
+    const forged = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: { cookie: auth.cookie } });
+    expect(forged.statusCode).toBe(403);
+    expect((await me(auth.cookie)).statusCode).toBe(200);
+    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: auth });
     expect(out.statusCode).toBe(204);
-    expect((await me(cookie)).statusCode).toBe(401);
+    expect((await me(auth.cookie)).statusCode).toBe(401);
   });
 });

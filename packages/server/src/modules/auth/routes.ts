@@ -1,7 +1,8 @@
-import { STAFF_ROLES } from '@kith/core';
+import { DomainError, STAFF_ROLES } from '@kith/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CSRF_HEADER, csrfTokenFor, csrfTokenMatches } from '../../platform/auth/csrf.js';
 import { endSession, SESSION_COOKIE } from '../../platform/auth/session.js';
 import { actorOf } from '../../platform/http/authenticate.js';
 import type { AppDeps } from '../../platform/http/deps.js';
@@ -13,7 +14,8 @@ const staffView = z.object({
   email: z.string(),
   roles: z.array(z.object({ organisationId: z.uuid(), organisationName: z.string(), role: z.enum(STAFF_ROLES) })),
 });
-const signedIn = z.object({ staff: staffView });
+/** csrfToken goes back in the x-csrf-token header of every state-changing request. */
+const signedIn = z.object({ staff: staffView, csrfToken: z.string() });
 
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,7 +38,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
         secure: deps.config.session.secureCookie,
         expires: result.session.expiresAt,
       });
-      return { staff: result.staff };
+      return { staff: result.staff, csrfToken: csrfTokenFor(result.session.token) };
     },
   });
 
@@ -45,6 +47,9 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: { tags: ['auth'], summary: 'End this session' },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
+      if (token && !csrfTokenMatches(token, request.headers[CSRF_HEADER])) {
+        throw new DomainError('forbidden', 'Sign-out was refused: the request did not carry this session’s CSRF token');
+      }
       if (token) await endSession(db, token, deps.sessionCache);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
@@ -55,7 +60,8 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: { tags: ['auth'], summary: 'The signed-in member of staff', response: { 200: signedIn } },
     handler: async (request) => {
       const actor = actorOf(request);
-      return { staff: { id: actor.staffId, name: actor.name, email: actor.email, roles: actor.roles } };
+      const csrfToken = csrfTokenFor(request.cookies[SESSION_COOKIE]!);
+      return { staff: { id: actor.staffId, name: actor.name, email: actor.email, roles: actor.roles }, csrfToken };
     },
   });
 }

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
-import { personInput, signedInGp } from '../../../test/factories.js';
+import { type AuthHeaders, personInput, signedInGp } from '../../../test/factories.js';
 
 let t: TestApp;
-let cookie: string;
+let auth: AuthHeaders;
 let practiceId: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  ({ cookie, practiceId } = await signedInGp(t.app, t.database.db));
+  ({ auth, practiceId } = await signedInGp(t.app, t.database.db));
 });
 afterAll(() => t.close());
 
 const post = (payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/people', headers: { cookie }, payload: payload as object });
+  t.app.inject({ method: 'POST', url: '/api/v1/people', headers: auth, payload: payload as object });
 const countPeople = async () => {
-  const res = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=zz&pageSize=100', headers: { cookie } });
+  const res = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=zz&pageSize=100', headers: auth });
   return res.json().items.length as number;
 };
 
@@ -35,7 +35,7 @@ describe('registering a person', () => {
     expect(created.postcode).toBe('CR0 1AB');
     expect(res.headers.location).toBe(`/api/v1/people/${created.id}`);
 
-    const read = await t.app.inject({ method: 'GET', url: `/api/v1/people/${created.id}`, headers: { cookie } });
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/people/${created.id}`, headers: auth });
     expect(read.statusCode).toBe(200);
     const person = read.json();
     expect(person.contacts).toEqual([
@@ -88,7 +88,7 @@ describe('bad input is refused with the field and the reason, and writes nothing
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/people',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       payload: '{"nhsNumber": ',
     });
     expect(res.statusCode).toBe(400);
@@ -114,7 +114,7 @@ describe('changing a person', () => {
   it('applies a change at the version read and refuses a stale one with 409', async () => {
     const created = (await post(personInput({ nhsNumber: '9990000034', familyName: 'Zzedit' }))).json();
     const patch = (payload: object) =>
-      t.app.inject({ method: 'PATCH', url: `/api/v1/people/${created.id}`, headers: { cookie }, payload });
+      t.app.inject({ method: 'PATCH', url: `/api/v1/people/${created.id}`, headers: auth, payload });
 
     const first = await patch({ version: 1, phone: '01632 960123' });
     expect(first.statusCode).toBe(200);
@@ -123,7 +123,7 @@ describe('changing a person', () => {
     const stale = await patch({ version: 1, phone: '01632 960999' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ currentVersion: 2, errors: [{ field: 'version' }] });
-    const read = await t.app.inject({ method: 'GET', url: `/api/v1/people/${created.id}`, headers: { cookie } });
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/people/${created.id}`, headers: auth });
     expect(read.json().phone).toBe('01632 960123');
   });
 
@@ -138,9 +138,9 @@ describe('changing a person', () => {
       )
     ).json();
     const url = `/api/v1/people/${created.id}`;
-    const kept = await t.app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 1, town: 'Thornton Heath' } });
+    const kept = await t.app.inject({ method: 'PATCH', url, headers: auth, payload: { version: 1, town: 'Thornton Heath' } });
     expect(kept.json().contacts).toHaveLength(1);
-    const cleared = await t.app.inject({ method: 'PATCH', url, headers: { cookie }, payload: { version: 2, contacts: [] } });
+    const cleared = await t.app.inject({ method: 'PATCH', url, headers: auth, payload: { version: 2, contacts: [] } });
     expect(cleared.json().contacts).toHaveLength(0);
   });
 
@@ -148,7 +148,7 @@ describe('changing a person', () => {
     const res = await t.app.inject({
       method: 'PATCH',
       url: '/api/v1/people/00000000-0000-4000-8000-000000000000',
-      headers: { cookie },
+      headers: auth,
       payload: { version: 1, town: 'Purley' },
     });
     expect(res.statusCode).toBe(404);

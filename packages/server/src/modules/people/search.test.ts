@@ -1,10 +1,10 @@
 import { nhsNumberCheckDigit } from '@kith/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
-import { personInput, signedInGp } from '../../../test/factories.js';
+import { type AuthHeaders, personInput, signedInGp } from '../../../test/factories.js';
 
 let t: TestApp;
-let cookie: string;
+let auth: AuthHeaders;
 
 /** Valid NHS numbers in the test range, one for each index. */
 function testNhsNumber(index: number): string {
@@ -26,12 +26,12 @@ const residents = [
 
 beforeAll(async () => {
   t = await buildTestApp();
-  ({ cookie } = await signedInGp(t.app, t.database.db));
+  ({ auth } = await signedInGp(t.app, t.database.db));
   for (const [i, [givenName, familyName, dateOfBirth, postcode]] of residents.entries()) {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/people',
-      headers: { cookie },
+      headers: auth,
       payload: personInput({ nhsNumber: testNhsNumber(i), givenName, familyName, dateOfBirth, postcode }),
     });
     expect(res.statusCode).toBe(201);
@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function search(query: string) {
-  const res = await t.app.inject({ method: 'GET', url: `/api/v1/people?${query}`, headers: { cookie } });
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/people?${query}`, headers: auth });
   return res;
 }
 const names = async (query: string) =>

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
-import { createStaff, signedInGp } from '../../../test/factories.js';
+import { type AuthHeaders, createStaff, signedInGp } from '../../../test/factories.js';
 
 let t: TestApp;
-let cookie: string;
+let auth: AuthHeaders;
 let practiceId: string;
 let networkId: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  ({ cookie, practiceId, networkId } = await signedInGp(t.app, t.database.db));
+  ({ auth, practiceId, networkId } = await signedInGp(t.app, t.database.db));
   await createStaff(t.database.db, { email: 'pic@example.test', role: 'coordinator', organisationId: practiceId });
 });
 afterAll(() => t.close());
 
-const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+const get = (url: string) => t.app.inject({ method: 'GET', url, headers: auth });
 
 describe('the registry', () => {
   it('lists organisations, practices and networks', async () => {
@@ -58,6 +58,14 @@ describe('the API description', () => {
     expect(doc.paths['/api/v1/people'].post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['nhsNumber', 'givenName', 'familyName', 'dateOfBirth', 'sex']),
     );
+  });
+
+  it('sends security headers with a strict Content-Security-Policy', async () => {
+    const res = await get('/api/v1/networks');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('answers an unknown API path with problem+json', async () => {

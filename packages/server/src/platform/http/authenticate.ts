@@ -1,11 +1,13 @@
 /**
  * Only signed-in staff reach the API: every route under /api/v1 is closed unless its config says
- * `public: true` (sign-in, sign-out). The actor found here is what the access gate
+ * `public: true` (sign-in, sign-out), and every state-changing request must carry the session's
+ * CSRF token (auth/csrf.ts). The actor found here is what the access gate
  * and the audit log will use.
  */
 import { DomainError } from '@kith/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { CSRF_HEADER, changesState, csrfTokenMatches } from '../auth/csrf.js';
 import { type Actor, actorForToken, SESSION_COOKIE } from '../auth/session.js';
 import type { AppDeps } from './deps.js';
 
@@ -27,6 +29,11 @@ export const authenticate = fp(async (app: FastifyInstance, deps: AppDeps) => {
       ? await actorForToken(deps.database.db, token, deps.clock(), deps.config.session, deps.sessionCache)
       : undefined;
     if (!actor) throw new DomainError('unauthenticated', 'Sign in to continue');
+    if (changesState(request.method) && !csrfTokenMatches(token!, request.headers[CSRF_HEADER])) {
+      throw new DomainError('forbidden', 'This change was refused: the request did not carry this session’s CSRF token', [
+        { field: CSRF_HEADER, reason: 'Missing or not this session’s token' },
+      ]);
+    }
     request.actor = actor;
   });
 });
