@@ -7,3 +7,4 @@ export * from './people/person.js';
 export * from './people/search.js';
 export * from './people/rules.js';
 export * from './synth/index.js';
+export * from './accounts/password.js';

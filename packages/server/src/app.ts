@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accountRoutes } from './modules/accounts/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
@@ -41,6 +42,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       await api.register(authRoutes, deps);
+      await api.register(accountRoutes, deps);
       await api.register(peopleRoutes, deps);
       await api.register(registryRoutes, deps);
     },

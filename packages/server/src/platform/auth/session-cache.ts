@@ -42,4 +42,9 @@ export class SessionCache {
   delete(tokenHash: string): void {
     this.entries.delete(tokenHash);
   }
+
+  /** An account disabled or changed here stops being trusted here at once. */
+  forgetStaff(staffId: string): void {
+    for (const [tokenHash, entry] of this.entries) if (entry.actor.staffId === staffId) this.entries.delete(tokenHash);
+  }
 }
