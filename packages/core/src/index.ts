@@ -8,3 +8,4 @@ export * from './people/search.js';
 export * from './people/rules.js';
 export * from './synth/index.js';
 export * from './accounts/password.js';
+export * from './access/index.js';
