@@ -3,6 +3,10 @@ import { Layout } from './app/Layout';
 import { NotFoundPage } from './app/NotFoundPage';
 import { RequireSession } from './features/auth/RequireSession';
 import { SignInPage } from './features/auth/SignInPage';
+import { RequireAdministrator } from './features/accounts/access';
+import { AccountPage } from './features/accounts/AccountPage';
+import { CreateAccountPage } from './features/accounts/CreateAccountPage';
+import { StaffAccountsPage } from './features/accounts/StaffAccountsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
 
@@ -15,6 +19,11 @@ export function App() {
           <Route index element={<Navigate to="/people" replace />} />
           <Route path="people" element={<PersonSearchPage />} />
           <Route path="people/:id" element={<PersonPage />} />
+          <Route path="admin/staff" element={<RequireAdministrator />}>
+            <Route index element={<StaffAccountsPage />} />
+            <Route path="new" element={<CreateAccountPage />} />
+            <Route path=":id" element={<AccountPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -3,9 +3,12 @@ import { Outlet, useLocation } from 'react-router';
 import { Footer } from '../components/Footer';
 import { Header, type NavigationItem } from '../components/Header';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
+import { isAdministrator } from '../features/accounts/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
 const NAVIGATION: NavigationItem[] = [{ to: '/people', text: 'Find a person' }];
+/** Only administrators see the link; the pages and the API refuse everyone else too. */
+const ADMIN_NAVIGATION: NavigationItem[] = [...NAVIGATION, { to: '/admin/staff', text: 'Staff accounts' }];
 
 /** Every page: skip link, NHS header, one main landmark, footer. */
 export function Layout() {
@@ -21,7 +24,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={NAVIGATION} />
+      <Header signedIn={signedIn} navigation={isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />
