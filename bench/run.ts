@@ -3,16 +3,26 @@
  * docs/benchmarks.md. Each run records the figure, the data size and the machine.
  *
  *   BENCH_SIZE (400000)   people in the synthetic borough
- *   BENCH_DATABASE_URL    server to use (postgres://postgres@127.0.0.1:5432/postgres); a scratch
- *                         database kith_bench is created on it and dropped afterwards
+ *   BENCH_DATABASE_URL    server to use (postgres://postgres@127.0.0.1:5432/postgres); scratch
+ *                         databases are created on it and dropped afterwards
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit); all by default
  */
+import { audit } from './audit.js';
 import { foundation } from './foundation.js';
-import { machine, writeSection } from './report.js';
+import { machine, type Section, writeSection } from './report.js';
 
 const size = Number(process.env.BENCH_SIZE ?? 400_000);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const benchmarks: Record<string, () => Promise<Section>> = {
+  foundation: () => foundation({ size, serverUrl }),
+  audit: () => audit({ serverUrl }),
+};
+const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
 
-const sections = [await foundation({ size, serverUrl })];
-const header = await machine(serverUrl);
-for (const section of sections) await writeSection(section, header);
-console.log('\nWritten to docs/benchmarks.md');
+for (const name of chosen) {
+  const run = benchmarks[name];
+  if (!run) throw new Error(`Unknown benchmark ${name}; choose from ${Object.keys(benchmarks).join(', ')}`);
+  const section = await run();
+  await writeSection(section, await machine(serverUrl));
+  console.log(`\n${section.title}: written to docs/benchmarks.md`);
+}

@@ -9,3 +9,4 @@ export * from './people/rules.js';
 export * from './synth/index.js';
 export * from './accounts/password.js';
 export * from './access/index.js';
+export * from './audit/index.js';

@@ -2,10 +2,12 @@
  * The kith command line: `npm run kith -- <command> [options]`. Each command lives in its own
  * file and returns an exit code.
  */
+import { runAuditCommand } from './audit.js';
 import { runSynthCommand } from './synth.js';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; about: string }> = {
   synth: { run: runSynthCommand, about: 'generate a synthetic borough into an empty database (--size, --seed, --reference-date)' },
+  audit: { run: runAuditCommand, about: 'verify: check the hash chain of the audit log; exits non-zero if it is broken (--expect)' },
 };
 
 function usage(): string {

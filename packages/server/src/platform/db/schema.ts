@@ -6,7 +6,10 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
+  check,
+  customType,
   date,
   index,
   integer,
@@ -229,3 +232,59 @@ export const installation = pgTable('installation', {
   value: text('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** Raw bytes (hashes); the drivers give a Buffer (node-postgres) or a Uint8Array (PGlite). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * The audit log: one row for every look at, or change to, person data (security.md, "Audit").
+ * Append-only and hash-chained by the database itself (migration 0003, platform/audit): a
+ * trigger refuses UPDATE, DELETE and TRUNCATE, and another sets `sequence`, `prev_hash` and
+ * `hash` on insert, so no writer can fork or forge the chain. Ids are kept without foreign keys:
+ * the log records what happened, including sign-in attempts by unknown people, and must outlive
+ * any row it names.
+ */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    /** Orders the chain; gaps are normal (a rolled-back transaction spends its numbers). */
+    sequence: bigint('sequence', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    /** Milliseconds only, so the time hashed is exactly the time stored and read back. */
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    /** staff, person, carer, api_client or system (core's AUDIT_ACTOR_KINDS). */
+    actorKind: text('actor_kind').notNull(),
+    actorStaffId: uuid('actor_staff_id'),
+    actorApiClientId: uuid('actor_api_client_id'),
+    /** The portal account of a person or carer. */
+    actorPortalId: uuid('actor_portal_id'),
+    actorRole: text('actor_role'),
+    actorOrganisationId: uuid('actor_organisation_id'),
+    /** Null when no one person is concerned, such as a search that found nobody. */
+    subjectPersonId: uuid('subject_person_id'),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id'),
+    /** read, search, write, export, print, sign_in, sign_in_failed, break_glass, ... */
+    action: text('action').notNull(),
+    purpose: text('purpose'),
+    breakGlass: boolean('break_glass').notNull().default(false),
+    /** allowed or denied */
+    outcome: text('outcome').notNull(),
+    reason: text('reason'),
+    requestId: text('request_id'),
+    clientAddress: text('client_address'),
+    /** SHA-256, 32 bytes each; the first event's prev_hash is 32 zero bytes. */
+    prevHash: bytea('prev_hash').notNull(),
+    hash: bytea('hash').notNull(),
+  },
+  (t) => [
+    // Two events naming the same previous hash would be a fork: the database refuses it.
+    uniqueIndex('audit_event_prev_hash_key').on(t.prevHash),
+    // A person's or a staff member's events newest first; `at` rides along so that a time
+    // window is checked in the index rather than against each row.
+    index('audit_event_subject_idx').on(t.subjectPersonId, t.sequence, t.at).where(sql`${t.subjectPersonId} IS NOT NULL`),
+    index('audit_event_actor_staff_idx').on(t.actorStaffId, t.sequence, t.at).where(sql`${t.actorStaffId} IS NOT NULL`),
+    index('audit_event_at_idx').on(t.at),
+    check('audit_event_actor_kind_check', sql`${t.actorKind} IN ('staff', 'person', 'carer', 'api_client', 'system')`),
+    check('audit_event_outcome_check', sql`${t.outcome} IN ('allowed', 'denied')`),
+  ],
+);

@@ -1,0 +1,69 @@
+/**
+ * Writing audit events, inside the caller's transaction. The database chains them (chain.ts):
+ * this only inserts, leaving sequence, prev_hash and hash to the trigger. Call it as the last
+ * statement before commit: from this insert until the commit, other transactions that record
+ * audit events wait for this one.
+ */
+import type { AuditEvent } from '@kith/core';
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../db/client.js';
+
+type ColumnValue = string | boolean | null | undefined;
+
+/** The columns a writer gives, with their PostgreSQL types. */
+const COLUMNS: readonly (readonly [column: string, type: string, value: (event: AuditEvent) => ColumnValue])[] = [
+  ['at', 'timestamptz', (e) => e.at.toISOString()],
+  ['actor_kind', 'text', (e) => e.actor.kind],
+  ['actor_staff_id', 'uuid', (e) => e.actor.staffId],
+  ['actor_api_client_id', 'uuid', (e) => e.actor.apiClientId],
+  ['actor_portal_id', 'uuid', (e) => e.actor.portalId],
+  ['actor_role', 'text', (e) => e.actor.role],
+  ['actor_organisation_id', 'uuid', (e) => e.actor.organisationId],
+  ['subject_person_id', 'uuid', (e) => e.subjectPersonId],
+  ['resource_type', 'text', (e) => e.resourceType],
+  ['resource_id', 'text', (e) => e.resourceId],
+  ['action', 'text', (e) => e.action],
+  ['purpose', 'text', (e) => e.purpose],
+  ['break_glass', 'boolean', (e) => e.breakGlass === true],
+  ['outcome', 'text', (e) => e.outcome],
+  ['reason', 'text', (e) => e.reason],
+  ['request_id', 'text', (e) => e.requestId],
+  ['client_address', 'text', (e) => e.clientAddress],
+];
+
+const INSERT_INTO = sql.raw(`INSERT INTO audit_event (${COLUMNS.map(([column]) => column).join(', ')})`);
+
+/** Parameters per statement stay well under PostgreSQL's 65,535 limit on row values. */
+const EVENTS_PER_STATEMENT = 5000;
+
+/**
+ * Appends the events in order and returns their sequence numbers. `db` may be a transaction:
+ * if it rolls back, the events go with it and the chain stays whole.
+ */
+export async function recordAuditEvents(db: Db, events: readonly AuditEvent[]): Promise<number[]> {
+  const sequences: number[] = [];
+  for (let first = 0; first < events.length; first += EVENTS_PER_STATEMENT) {
+    const chunk = events.slice(first, first + EVENTS_PER_STATEMENT);
+    const rows = await rowsOf<{ sequence: number | string }>(db, chunk.length === 1 ? insertOne(chunk[0]!) : insertMany(chunk));
+    for (const row of rows) sequences.push(Number(row.sequence));
+  }
+  return sequences;
+}
+
+/** One event; its sequence number. */
+export async function recordAuditEvent(db: Db, event: AuditEvent): Promise<number> {
+  const [sequence] = await recordAuditEvents(db, [event]);
+  return sequence!;
+}
+
+/** One row of parameters: for a single event the cheapest statement to parse and plan. */
+function insertOne(event: AuditEvent): SQL {
+  const values = COLUMNS.map(([, type, value]) => sql`${value(event) ?? null}::${sql.raw(type)}`);
+  return sql`${INSERT_INTO} VALUES (${sql.join(values, sql`, `)}) RETURNING sequence`;
+}
+
+/** One array parameter per column, unnested into rows in order: one statement for any number. */
+function insertMany(events: readonly AuditEvent[]): SQL {
+  const arrays = COLUMNS.map(([, type, value]) => sql`${sql.param(events.map((e) => value(e) ?? null))}::${sql.raw(type)}[]`);
+  return sql`${INSERT_INTO} SELECT * FROM unnest(${sql.join(arrays, sql`, `)}) RETURNING sequence`;
+}
