@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
+import { sql } from 'drizzle-orm';
+import { verifyAuditChain } from '../../platform/audit/verify.js';
+import { rowsOf } from '../../platform/db/client.js';
 import { staffSession } from '../../platform/db/schema.js';
 import { createPractice, createStaff, signIn } from '../../../test/factories.js';
 
@@ -7,9 +10,11 @@ let t: TestApp;
 const start = new Date('2026-06-01T09:00:00Z');
 const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
 
+let practiceId: string;
+
 beforeAll(async () => {
   t = await buildTestApp(start);
-  const { practiceId } = await createPractice(t.database.db);
+  ({ practiceId } = await createPractice(t.database.db));
   await createStaff(t.database.db, { email: 'nurse@example.test', role: 'nurse', organisationId: practiceId });
   await createStaff(t.database.db, { email: 'gone@example.test', role: 'gp', organisationId: practiceId, disabled: true });
 });
@@ -45,6 +50,37 @@ describe('signing in', () => {
     }
     const bodies = answers.map((r) => JSON.stringify(r.json()));
     expect(new Set(bodies).size).toBe(1);
+  });
+});
+
+describe('repeated wrong passwords', () => {
+  it('lock the account for the window, with the same answer as any other refusal, and each attempt is audited', async () => {
+    const staffId = await createStaff(t.database.db, { email: 'locked@example.test', role: 'gp', organisationId: practiceId });
+    t.setNow(start);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await attempt('locked@example.test', 'not my password at all'));
+    const withRightPassword = await attempt('locked@example.test', 'correct horse battery staple');
+    expect(withRightPassword.statusCode).toBe(401);
+    expect(new Set([...answers, withRightPassword].map((r) => r.json().detail)).size).toBe(1);
+
+    t.setNow(minutes(16));
+    expect((await attempt('locked@example.test', 'correct horse battery staple')).statusCode).toBe(200);
+
+    const events = await rowsOf<{ action: string; outcome: string; reason: string | null }>(
+      t.database.db,
+      sql`SELECT action, outcome, reason FROM audit_event WHERE actor_staff_id = ${staffId} ORDER BY sequence`,
+    );
+    expect(events.map((e) => e.reason ?? e.action)).toEqual([...Array(5).fill('wrong password'), 'account locked', 'sign_in']);
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
+  });
+
+  it('a good sign-in clears the count of earlier wrong passwords', async () => {
+    await createStaff(t.database.db, { email: 'typo@example.test', role: 'gp', organisationId: practiceId });
+    t.setNow(start);
+    for (let i = 0; i < 4; i++) await attempt('typo@example.test', 'fat fingers typing');
+    expect((await attempt('typo@example.test', 'correct horse battery staple')).statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) await attempt('typo@example.test', 'fat fingers typing');
+    expect((await attempt('typo@example.test', 'correct horse battery staple')).statusCode).toBe(200);
   });
 });
 

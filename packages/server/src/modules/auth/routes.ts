@@ -30,7 +30,8 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       response: { 200: signedIn },
     },
     handler: async (request, reply) => {
-      const result = await signIn(db, request.body, deps.clock(), deps.config.session);
+      const facts = { requestId: request.id, clientAddress: request.ip };
+      const result = await signIn(db, request.body, deps.clock(), deps.config.session, facts);
       reply.setCookie(SESSION_COOKIE, result.session.token, {
         path: '/',
         httpOnly: true,

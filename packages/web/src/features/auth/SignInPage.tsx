@@ -7,7 +7,7 @@ import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/usePageTitle';
 import { forgetRecords, useSignIn, type SignInDetails, type SignInState } from './session';
 
-export const WRONG_DETAILS = 'Email or password is wrong';
+export const WRONG_DETAILS = 'Email or password is wrong. After 5 wrong attempts an account is locked for 15 minutes';
 
 export function SignInPage() {
   const state = (useLocation().state ?? {}) as SignInState;
