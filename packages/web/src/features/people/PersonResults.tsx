@@ -1,6 +1,7 @@
-import type { ReactNode, Ref } from 'react';
+import type { Ref } from 'react';
 import type { PersonSummary } from '@kith/core';
 import { Link, useLocation } from 'react-router';
+import { ResponsiveTable, TableCell, TableRow } from '../../components/ResponsiveTable';
 import { NotRecorded } from '../../components/SummaryList';
 import { ageToday, formatDate, formatNhsNumber } from '../../format';
 import { fullName } from './labels';
@@ -21,26 +22,13 @@ export function ResultsHeading({ ref }: { ref: Ref<HTMLHeadingElement> }) {
 
 const COLUMNS = ['Name', 'NHS number', 'Date of birth', 'Age', 'Postcode', 'GP practice'] as const;
 
-/** NHS responsive table: on narrow screens each row stacks, with each cell labelled by its column. */
 export function PersonResultsTable({ people }: { people: PersonSummary[] }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">People matching your search</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {COLUMNS.map((column) => (
-            <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {people.map((person) => (
-          <PersonRow person={person} key={person.id} />
-        ))}
-      </tbody>
-    </table>
+    <ResponsiveTable caption="People matching your search" columns={COLUMNS}>
+      {people.map((person) => (
+        <PersonRow person={person} key={person.id} />
+      ))}
+    </ResponsiveTable>
   );
 }
 
@@ -48,8 +36,8 @@ function PersonRow({ person }: { person: PersonSummary }) {
   const { search } = useLocation();
   const fromSearch: FromSearch = { search };
   return (
-    <tr className="nhsuk-table__row" role="row">
-      <Cell column="Name">
+    <TableRow>
+      <TableCell column="Name">
         <Link to={`/people/${encodeURIComponent(person.id)}`} state={fromSearch}>
           {fullName(person)}
         </Link>
@@ -59,24 +47,12 @@ function PersonRow({ person }: { person: PersonSummary }) {
             Known as {person.preferredName}
           </>
         )}
-      </Cell>
-      <Cell column="NHS number">{formatNhsNumber(person.nhsNumber)}</Cell>
-      <Cell column="Date of birth">{formatDate(person.dateOfBirth)}</Cell>
-      <Cell column="Age">{ageToday(person.dateOfBirth)}</Cell>
-      <Cell column="Postcode">{person.postcode ?? <NotRecorded />}</Cell>
-      <Cell column="GP practice">{person.practiceName ?? <NotRecorded />}</Cell>
-    </tr>
-  );
-}
-
-function Cell({ column, children }: { column: (typeof COLUMNS)[number]; children: ReactNode }) {
-  return (
-    <td className="nhsuk-table__cell" role="cell">
-      {/* The visible column name for stacked rows; screen readers already hear the column header. */}
-      <span className="nhsuk-table__heading" aria-hidden="true">
-        {column}{' '}
-      </span>
-      <span>{children}</span>
-    </td>
+      </TableCell>
+      <TableCell column="NHS number">{formatNhsNumber(person.nhsNumber)}</TableCell>
+      <TableCell column="Date of birth">{formatDate(person.dateOfBirth)}</TableCell>
+      <TableCell column="Age">{ageToday(person.dateOfBirth)}</TableCell>
+      <TableCell column="Postcode">{person.postcode ?? <NotRecorded />}</TableCell>
+      <TableCell column="GP practice">{person.practiceName ?? <NotRecorded />}</TableCell>
+    </TableRow>
   );
 }
