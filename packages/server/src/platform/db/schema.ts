@@ -226,6 +226,204 @@ export const encounter = pgTable(
   ],
 );
 
+/**
+ * The person's care team (security.md, "Relationship" 1): staff added to it may open the record.
+ * One member at most is the named coordinator, the one person the resident talks to.
+ */
+export const careTeamMember = pgTable(
+  'care_team_member',
+  {
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    /** The organisation the member works for on this team (one of their role grants). */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    /** What they do for the person, in plain words: "district nurse", "social worker". */
+    responsibility: text('responsibility'),
+    isNamedCoordinator: boolean('is_named_coordinator').notNull().default(false),
+    addedBy: uuid('added_by').references(() => staff.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.personId, t.staffId] }),
+    index('care_team_member_staff_idx').on(t.staffId),
+    // One named coordinator per person: a second is refused by the database, not only the code.
+    uniqueIndex('care_team_named_coordinator_key').on(t.personId).where(sql`${t.isNamedCoordinator}`),
+  ],
+);
+
+/**
+ * Emergency access (security.md, "Relationship" 4): a staff member with no relationship states a
+ * reason and may open the record until `expires_at`. Each grant is on the privacy officer's
+ * review list until its review outcome is recorded.
+ */
+export const breakGlassGrant = pgTable(
+  'break_glass_grant',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    role: text('role').notNull(),
+    reason: text('reason').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: uuid('reviewed_by').references(() => staff.id),
+    /** appropriate, inappropriate or needs_follow_up (core's BREAK_GLASS_REVIEW_OUTCOMES). */
+    reviewOutcome: text('review_outcome'),
+    reviewNote: text('review_note'),
+  },
+  (t) => [
+    index('break_glass_grant_staff_person_idx').on(t.staffId, t.personId, t.expiresAt),
+    index('break_glass_grant_unreviewed_idx').on(t.grantedAt).where(sql`${t.reviewedAt} IS NULL`),
+    check('break_glass_grant_reason_check', sql`length(trim(${t.reason})) > 0`),
+  ],
+);
+
+/**
+ * Consent and the national data opt-out, as a history: the newest record of each kind is the
+ * current state (security.md, "Consent"). Who recorded it, when and how is kept for each one.
+ */
+export const consentRecord = pgTable(
+  'consent_record',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    /** alliance_sharing, voluntary_sector_contact or national_data_opt_out (core's CONSENT_KINDS). */
+    kind: text('kind').notNull(),
+    /** given or withdrawn; for national_data_opt_out, given means the person has opted out. */
+    state: text('state').notNull(),
+    /** verbal, written or portal */
+    method: text('method').notNull(),
+    recordedBy: uuid('recorded_by').references(() => staff.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('consent_record_person_idx').on(t.personId, t.kind, t.recordedAt),
+    check('consent_record_kind_check', sql`${t.kind} IN ('alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out')`),
+    check('consent_record_state_check', sql`${t.state} IN ('given', 'withdrawn')`),
+    check('consent_record_method_check', sql`${t.method} IN ('verbal', 'written', 'portal')`),
+  ],
+);
+
+/**
+ * A note in the shared record, written by one member of staff for one organisation. An entry in
+ * a restricted category is shown only to the roles named on it and to its author; without the
+ * person's sharing consent it stays inside the author's organisation.
+ */
+export const recordEntry = pgTable(
+  'record_entry',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    authorStaffId: uuid('author_staff_id')
+      .notNull()
+      .references(() => staff.id),
+    authorOrganisationId: uuid('author_organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    authorRole: text('author_role').notNull(),
+    /** One of core's RESTRICTED_CATEGORIES, or null for an ordinary entry. */
+    restrictedCategory: text('restricted_category'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    writtenAt: timestamp('written_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('record_entry_person_idx').on(t.personId, t.writtenAt)],
+);
+
+/**
+ * A referral of a person to a network. The access gate reads the open ones (a network member
+ * may open the record while one is open); the referrals capability adds its workflow.
+ */
+export const referral = pgTable(
+  'referral',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id),
+    /** received, triaged, accepted, declined, active or closed */
+    status: text('status').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [index('referral_person_idx').on(t.personId, t.networkId)],
+);
+
+/**
+ * Another system (a telecare platform, a data feed) calling the API with a client id and a
+ * secret. Only a hash of the secret is kept; rotation keeps the previous one working until
+ * `previous_secret_expires_at` so the system can switch without an outage.
+ */
+export const apiClient = pgTable('api_client', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisation.id),
+  /** core's API_SCOPES names. */
+  scopes: text('scopes').array().notNull(),
+  secretHash: text('secret_hash').notNull(),
+  previousSecretHash: text('previous_secret_hash'),
+  previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
+  disabled: boolean('disabled').notNull().default(false),
+  createdBy: uuid('created_by').references(() => staff.id),
+  createdAt: createdAt(),
+  secretRotatedAt: timestamp('secret_rotated_at', { withTimezone: true }),
+});
+
+/**
+ * A short-lived access token an API client got with its id and secret (OAuth 2.0 client
+ * credentials). Only its SHA-256 is kept; it carries the scopes granted when it was issued.
+ */
+export const apiAccessToken = pgTable(
+  'api_access_token',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    clientId: uuid('client_id')
+      .notNull()
+      .references(() => apiClient.id),
+    scopes: text('scopes').array().notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('api_access_token_client_idx').on(t.clientId)],
+);
+
+/** A staff account's identity at an OpenID Connect provider: the issuer and its subject. */
+export const staffIdentity = pgTable(
+  'staff_identity',
+  {
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.subject] }), index('staff_identity_staff_idx').on(t.staffId)],
+);
+
 /** Small key/value facts about this installation, such as when the demo borough was loaded. */
 export const installation = pgTable('installation', {
   key: text('key').primaryKey(),
