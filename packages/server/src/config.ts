@@ -20,6 +20,7 @@ const envSchema = z.object({
   KITH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   KITH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   KITH_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+  KITH_BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(240),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -33,6 +34,8 @@ export interface Config {
   loadDemo: boolean;
   demo: { size: number; seed: number };
   session: { idleMinutes: number; maxHours: number; cacheSeconds: number; secureCookie: boolean };
+  /** How long emergency access lasts once granted (security.md: a short, configured time). */
+  breakGlassMinutes: number;
   bodyLimit: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheSeconds: e.KITH_SESSION_CACHE_SECONDS,
       secureCookie: e.NODE_ENV === 'production',
     },
+    breakGlassMinutes: e.KITH_BREAK_GLASS_MINUTES,
     bodyLimit: e.KITH_BODY_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
   };
