@@ -10,3 +10,4 @@ export * from './synth/index.js';
 export * from './accounts/password.js';
 export * from './access/index.js';
 export * from './audit/index.js';
+export * from './record/index.js';

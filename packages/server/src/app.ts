@@ -8,8 +8,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { auditLogRoutes } from './modules/audit-log/routes.js';
+import { breakGlassRoutes } from './modules/break-glass/routes.js';
+import { careTeamRoutes } from './modules/care-team/routes.js';
+import { consentRoutes } from './modules/consent/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
+import { recordEntryRoutes } from './modules/record-entries/routes.js';
+import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { accessGuard } from './platform/access/index.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
 import type { AppDeps } from './platform/http/deps.js';
@@ -39,11 +46,18 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await registerOpenApi(app);
   await app.register(authenticate, deps);
+  await app.register(accessGuard);
   await app.register(
     async (api) => {
       await api.register(authRoutes, deps);
       await api.register(accountRoutes, deps);
       await api.register(peopleRoutes, deps);
+      await api.register(careTeamRoutes, deps);
+      await api.register(consentRoutes, deps);
+      await api.register(summaryRoutes, deps);
+      await api.register(recordEntryRoutes, deps);
+      await api.register(breakGlassRoutes, deps);
+      await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);
     },
     { prefix: '/api/v1' },

@@ -21,6 +21,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps) {
   const tags = ['accounts'];
 
   r.post('/admin/staff', {
+    config: { personData: false },
     schema: {
       tags,
       summary: 'Create a staff account (administrators)',
@@ -39,6 +40,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.patch('/admin/staff/:id', {
+    config: { personData: false },
     schema: {
       tags,
       summary: 'Disable or enable an account, rename it, or change its roles (administrators)',
@@ -55,6 +57,7 @@ export async function accountRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.put('/admin/staff/:id/password', {
+    config: { personData: false },
     schema: {
       tags,
       summary: 'Set a new password for an account (administrators)',

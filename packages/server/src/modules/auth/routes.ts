@@ -22,7 +22,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db } = deps.database;
 
   r.post('/auth/sign-in', {
-    config: { public: true },
+    config: { public: true, personData: false },
     schema: {
       tags: ['auth'],
       summary: 'Sign in with a local staff account',
@@ -44,7 +44,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.post('/auth/sign-out', {
-    config: { public: true },
+    config: { public: true, personData: false },
     schema: { tags: ['auth'], summary: 'End this session' },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -58,6 +58,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   });
 
   r.get('/auth/me', {
+    config: { personData: false },
     schema: { tags: ['auth'], summary: 'The signed-in member of staff', response: { 200: signedIn } },
     handler: async (request) => {
       const actor = actorOf(request);

@@ -1,6 +1,7 @@
 /**
- * People in the registry. Each write is one transaction: check the rules, save, and (from the
- * access issue on) record the audit event, so a refused request writes nothing.
+ * People in the registry. Every read, search hit and write goes through the access gate in one
+ * transaction: decide, do the work, record the audit event; a refused request writes nothing
+ * but the record of its refusal.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -12,48 +13,98 @@ import {
   dateOfBirthProblem,
   isoDateOf,
 } from '@kith/core';
+import { type AccessContext, type AccessGate, type GateDecision, withAccess } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
+import { careTeamMember } from '../../platform/db/schema.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import * as q from './queries.js';
 import { searchPeople as searchQuery } from './search-query.js';
 
-export type PersonRecord = Person & { practice: Awaited<ReturnType<typeof q.practiceOfPerson>> };
+/** How the reader came to see this record: shown on the person page (the emergency access banner). */
+export interface RecordAccess {
+  basis: string | null;
+  breakGlass: { reason: string; expiresAt: string } | null;
+}
 
-export async function readPerson(db: Db, id: string): Promise<PersonRecord> {
+export type PersonRecord = Person & { practice: Awaited<ReturnType<typeof q.practiceOfPerson>>; access: RecordAccess };
+
+/** Demographics and contacts are the person's contact details in the access policy. */
+const DEMOGRAPHICS = { kind: 'contact_details' } as const;
+
+export function readPerson(db: Db, context: AccessContext, id: string): Promise<PersonRecord> {
+  return withAccess(db, context, async (gate, tx) => {
+    const decision = await gate.require(id, 'read', DEMOGRAPHICS);
+    return loadRecord(tx, id, decision);
+  });
+}
+
+async function loadRecord(db: Db, id: string, decision: GateDecision): Promise<PersonRecord> {
   const row = await q.findPersonRow(db, id);
   if (!row) throw new DomainError('not_found', 'No person has this id');
   const [contacts, practice] = await Promise.all([q.contactsOf(db, id), q.practiceOfPerson(db, row.registeredPracticeId)]);
-  return { ...q.toPerson(row, contacts), practice };
+  return { ...q.toPerson(row, contacts), practice, access: recordAccess(decision) };
 }
 
-export function searchPeople(db: Db, search: PersonSearch) {
-  return searchQuery(db, search);
+function recordAccess(decision: GateDecision): RecordAccess {
+  const grant = decision.breakGlass ? decision.facts?.breakGlass : null;
+  return {
+    basis: decision.basis,
+    breakGlass: grant ? { reason: grant.reason, expiresAt: grant.expiresAt.toISOString() } : null,
+  };
 }
 
-export async function createPerson(db: Db, input: PersonCreate, now: Date): Promise<PersonRecord> {
+/** One page of matches; each person shown is one search event, and hits the reader may not see are left out. */
+export function searchPeople(db: Db, context: AccessContext, search: PersonSearch) {
+  return withAccess(db, context, async (gate, tx) => {
+    const page = await searchQuery(tx, search);
+    return { ...page, items: await gate.searchHits(page.items) };
+  });
+}
+
+/**
+ * Registering a person: the role must allow writing contact details, and whoever registers
+ * them joins their care team, which is the relationship the write is then decided on.
+ */
+export function createPerson(db: Db, context: AccessContext, input: PersonCreate): Promise<PersonRecord> {
   const { contacts, ...fields } = input;
   const id = randomUUID();
-  await db.transaction(async (tx) => {
+  const now = context.now;
+  return withAccess(db, context, async (gate, tx) => {
+    const grant = registeringGrant(gate);
     await checkFields(tx, fields, now);
     await refuseDuplicateNhsNumber(tx, fields.nhsNumber, undefined);
     await withDuplicateAsConflict(tx, fields.nhsNumber, () => q.insertPerson(tx, id, fields, now));
     await q.replaceContacts(tx, id, contacts, randomUUID);
+    await tx.insert(careTeamMember).values({
+      personId: id,
+      staffId: gate.actor.staffId,
+      organisationId: grant.organisationId,
+      responsibility: 'Registered this person',
+      addedBy: gate.actor.staffId,
+      addedAt: now,
+    });
+    const decision = await gate.require(id, 'write', DEMOGRAPHICS);
+    return loadRecord(tx, id, decision);
   });
-  return readPerson(db, id);
 }
 
-export async function updatePerson(db: Db, id: string, input: PersonUpdate, now: Date): Promise<PersonRecord> {
+/** The first of the actor's roles that may write contact details; refused (403, audited) when none may. */
+function registeringGrant(gate: AccessGate) {
+  return gate.requireRoleCovering('write', 'identity');
+}
+
+export function updatePerson(db: Db, context: AccessContext, id: string, input: PersonUpdate): Promise<PersonRecord> {
   const { contacts, version, ...fields } = input;
-  await db.transaction(async (tx) => {
+  const now = context.now;
+  return withAccess(db, context, async (gate, tx) => {
+    const decision = await gate.require(id, 'write', DEMOGRAPHICS);
     await checkFields(tx, fields, now);
     if (fields.nhsNumber) await refuseDuplicateNhsNumber(tx, fields.nhsNumber, id);
-    const updated = await withDuplicateAsConflict(tx, fields.nhsNumber, () =>
-      q.updatePersonAtVersion(tx, id, version, fields, now),
-    );
+    const updated = await withDuplicateAsConflict(tx, fields.nhsNumber, () => q.updatePersonAtVersion(tx, id, version, fields, now));
     if (!updated) await explainMissedUpdate(tx, id, version);
     if (contacts) await q.replaceContacts(tx, id, contacts, randomUUID);
+    return loadRecord(tx, id, decision);
   });
-  return readPerson(db, id);
 }
 
 async function checkFields(db: Db, fields: Partial<q.PersonColumns>, now: Date) {

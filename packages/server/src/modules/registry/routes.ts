@@ -51,14 +51,17 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps) {
   const notFound = { 404: problemSchema };
 
   r.get('/organisations', {
+    config: { personData: false },
     schema: { tags, summary: 'Partner organisations of the alliance', response: { 200: z.array(organisationView) } },
     handler: async () => (await q.listOrganisations(db)) as z.infer<typeof organisationView>[],
   });
   r.get('/organisations/:id', {
+    config: { personData: false },
     schema: { tags, summary: 'One partner organisation', params: idParams, response: { 200: organisationView, ...notFound } },
     handler: async (req) => found(await q.listOrganisations(db), req.params.id, 'organisation') as z.infer<typeof organisationView>,
   });
   r.get('/practices', {
+    config: { personData: false },
     schema: {
       tags,
       summary: 'GP practices, optionally those of one network',
@@ -68,18 +71,22 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: (req) => q.listPractices(db, req.query.networkId),
   });
   r.get('/practices/:id', {
+    config: { personData: false },
     schema: { tags, summary: 'One GP practice', params: idParams, response: { 200: practiceView, ...notFound } },
     handler: async (req) => found(await q.listPractices(db), req.params.id, 'practice'),
   });
   r.get('/networks', {
+    config: { personData: false },
     schema: { tags, summary: 'Integrated Community Networks and their practices', response: { 200: z.array(networkView) } },
     handler: () => q.listNetworks(db),
   });
   r.get('/networks/:id', {
+    config: { personData: false },
     schema: { tags, summary: 'One network', params: idParams, response: { 200: networkView, ...notFound } },
     handler: async (req) => found(await q.listNetworks(db), req.params.id, 'network'),
   });
   r.get('/staff', {
+    config: { personData: false },
     schema: {
       tags,
       summary: 'Staff accounts and their roles',
@@ -89,6 +96,7 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: (req) => q.listStaff(db, req.query),
   });
   r.get('/staff/:id', {
+    config: { personData: false },
     schema: { tags, summary: 'One member of staff', params: idParams, response: { 200: staffView, ...notFound } },
     handler: async (req) => found(await q.listStaff(db, { id: req.params.id }), req.params.id, 'member of staff'),
   });

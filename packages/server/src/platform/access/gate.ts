@@ -1,0 +1,267 @@
+/**
+ * The access gate (security.md, "Who may see what"): every read, search hit, write, export and
+ * print of person data passes through here. It gathers the facts from the database, asks core's
+ * pure decide() for each of the actor's roles, and queues one audit event per decision. The
+ * events are written as the last statement of the work's own transaction, so the decision, the
+ * work and its record commit together; a refusal is recorded on its own after the work is
+ * rolled back, so nothing the refused request did survives but the record that it was refused.
+ */
+import {
+  type AccessAction,
+  type AccessDecision,
+  type AccessPurpose,
+  type AccessResource,
+  type AuditEvent,
+  type ConsentFacts,
+  type Relationship,
+  type ResourceKind,
+  DomainError,
+  ROLE_PERMISSIONS,
+  decide,
+  permits,
+  forbiddenError,
+} from '@kith/core';
+import { recordAuditEvents } from '../audit/record.js';
+import type { Actor, StaffRoleGrant } from '../auth/session.js';
+import type { Db } from '../db/client.js';
+import { consentOfPeople, personAccessFacts, type PersonAccessFacts } from './facts.js';
+
+export interface AccessContext {
+  /** The signed-in member of staff. */
+  actor: Actor;
+  now: Date;
+  requestId: string;
+  clientAddress: string;
+  /** Why; direct care unless the route says otherwise (emergency under break-glass). */
+  purpose?: AccessPurpose;
+}
+
+/** A decision and the role grant it was made for. */
+export interface GateDecision extends AccessDecision {
+  grant: StaffRoleGrant | null;
+  facts: PersonAccessFacts | null;
+}
+
+const OUTCOME_RANK = { content: 0, restricted_marker: 1, refused: 2 } as const;
+
+/** The best decision across the actor's roles: content before a marker before a refusal, ordinary access before emergency access. */
+function best(decisions: GateDecision[]): GateDecision | undefined {
+  return [...decisions].sort(
+    (a, b) => OUTCOME_RANK[a.outcome] - OUTCOME_RANK[b.outcome] || Number(a.breakGlass) - Number(b.breakGlass),
+  )[0];
+}
+
+export class AccessGate {
+  private readonly allowedEvents: AuditEvent[] = [];
+  private readonly factsCache = new Map<string, PersonAccessFacts>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly context: AccessContext,
+    /** Refusals, kept outside the transaction so they outlive its rollback. */
+    private readonly denials: AuditEvent[],
+  ) {}
+
+  get now(): Date {
+    return this.context.now;
+  }
+
+  get actor(): Actor {
+    return this.context.actor;
+  }
+
+  /** The person's access facts for this actor; 404 when no person has the id. */
+  async facts(personId: string): Promise<PersonAccessFacts> {
+    const cached = this.factsCache.get(personId);
+    if (cached) return cached;
+    const facts = await personAccessFacts(this.db, personId, this.context.actor.staffId);
+    if (!facts) throw new DomainError('not_found', 'No person has this id');
+    this.factsCache.set(personId, facts);
+    return facts;
+  }
+
+  /** Forget what was read, after the work changed a relationship or consent. */
+  refresh(personId: string): void {
+    this.factsCache.delete(personId);
+  }
+
+  /** The decision for one action on one part of a person's record; records nothing. */
+  async decide(personId: string, action: AccessAction, resource: AccessResource): Promise<GateDecision> {
+    const facts = await this.facts(personId);
+    return this.decideWith(facts, action, resource);
+  }
+
+  /**
+   * Decides, records the event, and throws 403 when refused. `resourceId` names the entry
+   * touched when there is one.
+   */
+  async require(personId: string, action: AccessAction, resource: AccessResource, resourceId?: string): Promise<GateDecision> {
+    const decision = await this.decide(personId, action, resource);
+    return this.enforce(decision, { personId, action, resourceKind: resource.kind, resourceId });
+  }
+
+  /** For views that are not one person's record (the audit log, the review list): the role alone decides. */
+  requireRole(action: AccessAction, kind: ResourceKind, about: { personId?: string; resourceId?: string } = {}): GateDecision {
+    const decision = this.decideFor(null, action, { kind }, [], undefined);
+    return this.enforce(decision, { personId: about.personId ?? null, action, resourceKind: kind, resourceId: about.resourceId });
+  }
+
+  /**
+   * The first of the actor's roles whose permissions cover the action before any relationship
+   * exists (registering a new person). Refused, and recorded, when none does.
+   */
+  requireRoleCovering(action: AccessAction, kind: ResourceKind): StaffRoleGrant {
+    const grant = this.context.actor.roles.find((g) => permits(ROLE_PERMISSIONS[g.role]?.resources ?? {}, kind, action));
+    if (grant) return grant;
+    const decision = this.decideFor(null, action, { kind }, [], undefined);
+    this.enforce(decision.outcome === 'refused' ? decision : this.noRole(null, action, { kind }), { personId: null, action, resourceKind: kind });
+    throw forbiddenError(decision);
+  }
+
+  /**
+   * Search hits: one decision and one `search` event per person found. Hits the actor may not
+   * see (a volunteer, without consent to voluntary-sector contact) are dropped; a role that may
+   * not search at all is refused.
+   */
+  async searchHits<T extends { id: string }>(hits: readonly T[]): Promise<T[]> {
+    const roleCheck = this.decideFor(null, 'search', { kind: 'identity' }, [], undefined);
+    if (roleCheck.code === 'role_excludes_resource') {
+      this.enforce(roleCheck, { personId: null, action: 'search', resourceKind: 'identity' });
+    }
+    const consent = await consentOfPeople(this.db, hits.map((h) => h.id));
+    return hits.filter((hit) => {
+      const decision = this.decideFor(null, 'search', { kind: 'identity' }, [], consent.get(hit.id));
+      if (!decision.allowed) return false;
+      this.allowedEvents.push(this.event(decision, { personId: hit.id, action: 'search', resourceKind: 'identity' }));
+      return true;
+    });
+  }
+
+  /** Queue an event for a decision already enforced elsewhere (an emergency access grant, say). */
+  recordEvent(event: AuditEvent): void {
+    this.allowedEvents.push(event);
+  }
+
+  /** Record a refusal made outside decide() (a role that cannot use emergency access); it outlives the rollback. */
+  recordDenial(event: AuditEvent): void {
+    this.denials.push(event);
+  }
+
+  /** Writes the queued events: the last statement of the transaction. */
+  async flush(): Promise<void> {
+    if (this.allowedEvents.length === 0) return;
+    await recordAuditEvents(this.db, this.allowedEvents.splice(0));
+  }
+
+  decideWith(facts: PersonAccessFacts, action: AccessAction, resource: AccessResource): GateDecision {
+    const decisions = this.context.actor.roles.map((grant) =>
+      this.forGrant(grant, facts, action, resource, relationshipsFor(grant, facts), facts.consent),
+    );
+    return best(decisions) ?? this.noRole(facts, action, resource);
+  }
+
+  private decideFor(
+    facts: PersonAccessFacts | null,
+    action: AccessAction,
+    resource: AccessResource,
+    relationships: Relationship[],
+    consent: ConsentFacts | undefined,
+  ): GateDecision {
+    const decisions = this.context.actor.roles.map((grant) => this.forGrant(grant, facts, action, resource, relationships, consent));
+    return best(decisions) ?? this.noRole(facts, action, resource);
+  }
+
+  private forGrant(
+    grant: StaffRoleGrant,
+    facts: PersonAccessFacts | null,
+    action: AccessAction,
+    resource: AccessResource,
+    relationships: Relationship[],
+    consent: ConsentFacts | undefined,
+  ): GateDecision {
+    const actor = { kind: 'staff' as const, staffId: this.context.actor.staffId, organisationId: grant.organisationId, role: grant.role };
+    const purpose = this.context.purpose ?? 'direct_care';
+    const decision = decide({ actor, action, resource, relationships, consent, purpose, now: this.context.now });
+    return { ...decision, purpose: decision.breakGlass ? 'emergency' : decision.purpose, grant, facts };
+  }
+
+  private noRole(facts: PersonAccessFacts | null, action: AccessAction, resource: AccessResource): GateDecision {
+    return {
+      allowed: false,
+      outcome: 'refused',
+      code: 'role_excludes_resource',
+      reason: 'Your account has no role, so it cannot open person records.',
+      basis: null,
+      breakGlass: false,
+      suppressSmallNumbers: false,
+      purpose: this.context.purpose ?? 'direct_care',
+      grant: null,
+      facts,
+    };
+  }
+
+  private enforce(decision: GateDecision, target: EventTarget): GateDecision {
+    const event = this.event(decision, target);
+    if (decision.outcome === 'refused') {
+      this.denials.push(event);
+      throw forbiddenError(decision);
+    }
+    this.allowedEvents.push(event);
+    return decision;
+  }
+
+  event(decision: GateDecision, target: EventTarget): AuditEvent {
+    const grantReason = decision.breakGlass ? decision.facts?.breakGlass?.reason : undefined;
+    return {
+      at: this.context.now,
+      actor: {
+        kind: 'staff',
+        staffId: this.context.actor.staffId,
+        role: decision.grant?.role ?? null,
+        organisationId: decision.grant?.organisationId ?? null,
+      },
+      subjectPersonId: target.personId,
+      resourceType: target.resourceKind,
+      resourceId: target.resourceId ?? null,
+      action: target.action,
+      purpose: decision.purpose,
+      breakGlass: decision.breakGlass,
+      outcome: decision.outcome === 'refused' ? 'denied' : 'allowed',
+      reason: grantReason ?? (decision.outcome === 'content' ? null : decision.code),
+      requestId: this.context.requestId,
+      clientAddress: this.context.clientAddress,
+    };
+  }
+}
+
+export interface EventTarget {
+  personId: string | null;
+  action: AccessAction;
+  resourceKind: ResourceKind;
+  resourceId?: string;
+}
+
+/** Relationships that hold for one role grant: "registered practice" only when acting for that practice. */
+function relationshipsFor(grant: StaffRoleGrant, facts: PersonAccessFacts): Relationship[] {
+  const atPractice = facts.registeredPracticeId !== null && grant.organisationId === facts.registeredPracticeId;
+  return atPractice ? [...facts.relationships, { kind: 'registered_practice' }] : facts.relationships;
+}
+
+/**
+ * Runs `work` in one transaction with a gate; its allowed events are written last, inside the
+ * same transaction. If the work fails, refusals the gate made are recorded afterwards.
+ */
+export async function withAccess<T>(db: Db, context: AccessContext, work: (gate: AccessGate, tx: Db) => Promise<T>): Promise<T> {
+  const denials: AuditEvent[] = [];
+  try {
+    return await db.transaction(async (tx) => {
+      const gate = new AccessGate(tx, context, denials);
+      const result = await work(gate, tx);
+      await gate.flush();
+      return result;
+    });
+  } catch (error) {
+    if (denials.length > 0) await recordAuditEvents(db, denials);
+    throw error;
+  }
+}
