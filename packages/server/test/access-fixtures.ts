@@ -69,8 +69,13 @@ export async function staffWithSession(db: Db, role: StaffRole, organisationId: 
   const staffId = randomUUID();
   await db.insert(staff).values({ id: staffId, email: `${role}-${staffId.slice(0, 8)}@example.test`, name: name ?? `${role} ${staffId.slice(0, 4)}` });
   await db.insert(staffRole).values({ staffId, organisationId, role });
+  return { staffId, auth: await sessionFor(db, staffId, now) };
+}
+
+/** A new session for an existing member of staff, started at `now`. */
+export async function sessionFor(db: Db, staffId: string, now: Date): Promise<AuthHeaders> {
   const session = await startSession(db, staffId, now, { idleMinutes: 30, maxHours: 12 });
-  return { staffId, auth: { cookie: `kith_session=${session.token}`, 'x-csrf-token': csrfTokenFor(session.token) } };
+  return { cookie: `kith_session=${session.token}`, 'x-csrf-token': csrfTokenFor(session.token) };
 }
 
 export async function addToCareTeam(db: Db, personId: string, staffId: string, organisationId: string, now: Date, named = false) {

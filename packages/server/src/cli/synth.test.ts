@@ -94,6 +94,21 @@ describe('synthesising a borough into the database', () => {
     expect(await countRows(second.db, 'person')).toBe(500);
   });
 
+  it('gives each person the referral rule finds an open referral, one named coordinator and consent to share', async () => {
+    const [row] = await rowsOf<{ referred: number; coordinated: number; consented: number; eligible: number }>(
+      first.db,
+      sql`SELECT (SELECT count(DISTINCT person_id)::int FROM referral WHERE status = 'active') AS referred,
+                 (SELECT count(*)::int FROM care_team_member WHERE is_named_coordinator) AS coordinated,
+                 (SELECT count(DISTINCT person_id)::int FROM consent_record WHERE kind = 'alliance_sharing' AND state = 'given') AS consented,
+                 (SELECT count(*)::int FROM person p
+                   WHERE (SELECT count(DISTINCT code) FROM condition c WHERE c.person_id = p.id) >= 2
+                     AND (SELECT count(*) FROM encounter e WHERE e.person_id = p.id AND e.admission_method LIKE '2%'
+                            AND e.start_date > ${options.referenceDate}::date - 365) >= 2) AS eligible`,
+    );
+    expect(row!.referred).toBeGreaterThan(0);
+    expect(row).toEqual({ referred: row!.eligible, coordinated: row!.eligible, consented: row!.eligible, eligible: row!.eligible });
+  });
+
   it('refuses a database that already has people', async () => {
     await expect(synthesiseBorough(first.db, options)).rejects.toThrow(/already has people/);
     expect(await loadDemoBorough(first.db, options)).toBeNull();

@@ -11,6 +11,7 @@ import { hashPassword } from '../auth/password.js';
 import { rowsOf, type Db } from '../db/client.js';
 import { insertRows } from './bulk-insert.js';
 import * as tables from './borough-tables.js';
+import { seedDemoRelationships } from './relationships.js';
 
 export interface SynthesiseOptions extends BoroughOptions {
   /** People per transaction; 5,000 keeps each statement's arrays to a few megabytes. */
@@ -29,6 +30,8 @@ export interface SynthesisSummary {
   contacts: number;
   conditions: number;
   encounters: number;
+  /** People with an open referral, a named coordinator and consent recorded (relationships.ts). */
+  referrals: number;
   staff: number;
   organisations: number;
   practices: number;
@@ -62,8 +65,10 @@ export async function synthesiseBorough(
     counts.encounters += batch.encounters.length;
     onProgress?.({ people: counts.people, total: borough.size });
   });
+  const { referrals } = await seedDemoRelationships(db, options.referenceDate);
   await settleAfterBulkLoad(db);
   return {
+    referrals,
     ...counts,
     staff: borough.staff.length,
     organisations: borough.organisations.length,
@@ -93,7 +98,7 @@ async function writeBoroughPlan(db: Db, borough: Borough, passwordHash: string):
  * waiting for autovacuum to get round to it.
  */
 async function settleAfterBulkLoad(db: Db): Promise<void> {
-  await db.execute(sql`VACUUM ANALYZE person, person_contact, condition, encounter`);
+  await db.execute(sql`VACUUM ANALYZE person, person_contact, condition, encounter, referral, care_team_member, consent_record`);
 }
 
 function writePeopleBatch(db: Db, batch: PeopleBatch): Promise<void> {
