@@ -74,3 +74,39 @@ export function personInput(overrides: Partial<PersonCreate> = {}): Record<strin
     ...overrides,
   };
 }
+
+/** An API client made straight in the database, with the secret it was given. */
+export async function createApiClient(
+  db: Db,
+  options: { organisationId: string; scopes: string[]; name?: string; disabled?: boolean },
+): Promise<{ id: string; secret: string }> {
+  const { apiClient } = await import('../src/platform/db/schema.js');
+  const { hashSecret, newSecret } = await import('../src/platform/auth/api-token.js');
+  const id = randomUUID();
+  const secret = newSecret();
+  await db.insert(apiClient).values({
+    id,
+    name: options.name ?? 'Test telecare platform',
+    organisationId: options.organisationId,
+    scopes: options.scopes,
+    secretHash: hashSecret(secret),
+    disabled: options.disabled ?? false,
+  });
+  return { id, secret };
+}
+
+/** Gets an access token through the token endpoint; the headers an API client then sends. */
+export async function apiTokenHeaders(
+  app: FastifyInstance,
+  client: { id: string; secret: string },
+  scope?: string,
+): Promise<{ authorization: string }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/oauth/token',
+    headers: { authorization: `Basic ${Buffer.from(`${client.id}:${client.secret}`).toString('base64')}` },
+    payload: { grant_type: 'client_credentials', ...(scope ? { scope } : {}) },
+  });
+  if (response.statusCode !== 200) throw new Error(`token refused: ${response.statusCode} ${response.body}`);
+  return { authorization: `Bearer ${response.json().access_token}` };
+}
