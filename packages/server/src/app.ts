@@ -7,6 +7,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/routes.js';
+import { apiClientRoutes } from './modules/api-clients/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { auditLogRoutes } from './modules/audit-log/routes.js';
 import { breakGlassRoutes } from './modules/break-glass/routes.js';
@@ -16,11 +17,13 @@ import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { ssoRoutes } from './modules/sso/routes.js';
 import { accessGuard } from './platform/access/index.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
 import type { AppDeps } from './platform/http/deps.js';
 import { registerOpenApi } from './platform/http/openapi.js';
+import { rateLimits } from './platform/http/rate-limit.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { errorHandler, problem, sendProblem } from './platform/http/problem.js';
 import { registerWebApp } from './platform/http/web-app.js';
@@ -45,12 +48,15 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerSecurityHeaders(app);
   await registerOpenApi(app);
+  await app.register(rateLimits, deps.config.rateLimit);
   await app.register(authenticate, deps);
   await app.register(accessGuard);
   await app.register(
     async (api) => {
       await api.register(authRoutes, deps);
+      await api.register(ssoRoutes, deps);
       await api.register(accountRoutes, deps);
+      await api.register(apiClientRoutes, deps);
       await api.register(peopleRoutes, deps);
       await api.register(careTeamRoutes, deps);
       await api.register(consentRoutes, deps);

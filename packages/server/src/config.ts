@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './platform/db/client.js';
+import { checkOidcEnv, OIDC_ENV, type OidcConfig, oidcConfigFrom } from './modules/sso/config.js';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -22,9 +23,16 @@ const envSchema = z.object({
   KITH_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KITH_BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(240),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  KITH_API_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  KITH_API_SECRET_GRACE_HOURS: z.coerce.number().int().min(0).max(30 * 24).default(24),
+  KITH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  KITH_SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Where browsers reach Kith, when not http://HOST:PORT (behind a proxy): single sign-on returns here. */
+  KITH_PUBLIC_URL: z.url().optional(),
+  ...OIDC_ENV,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
-});
+}).superRefine(checkOidcEnv);
 
 export interface Config {
   port: number;
@@ -37,6 +45,12 @@ export interface Config {
   /** How long emergency access lasts once granted (security.md: a short, configured time). */
   breakGlassMinutes: number;
   bodyLimit: number;
+  /** API clients: how long an access token lasts; how long a secret still works after rotation. */
+  apiClients: { tokenMinutes: number; secretGraceHours: number };
+  /** Requests a minute from one client address (0: no limit): all of /api/v1, and sign-in attempts. */
+  rateLimit: { perMinute: number; signInPerMinute: number };
+  /** Single sign-on by OpenID Connect; absent when KITH_OIDC_ISSUER is not set. */
+  oidc?: OidcConfig;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -64,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     breakGlassMinutes: e.KITH_BREAK_GLASS_MINUTES,
     bodyLimit: e.KITH_BODY_LIMIT_BYTES,
+    apiClients: { tokenMinutes: e.KITH_API_TOKEN_MINUTES, secretGraceHours: e.KITH_API_SECRET_GRACE_HOURS },
+    rateLimit: { perMinute: e.KITH_RATE_LIMIT_PER_MINUTE, signInPerMinute: e.KITH_SIGN_IN_RATE_LIMIT_PER_MINUTE },
+    oidc: oidcConfigFrom(e, e.KITH_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`),
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -5,6 +5,7 @@ import { isApiError } from '../../api/client';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useSignInOptions } from './options';
 import { forgetRecords, useSignIn, type SignInDetails, type SignInState } from './session';
 
 export const WRONG_DETAILS = 'Email or password is wrong. After 5 wrong attempts an account is locked for 15 minutes';
@@ -12,6 +13,7 @@ export const WRONG_DETAILS = 'Email or password is wrong. After 5 wrong attempts
 export function SignInPage() {
   const state = (useLocation().state ?? {}) as SignInState;
   const { errors, submit } = useSignInForm(state);
+  const singleSignOn = useSignInOptions().data?.singleSignOn;
   usePageTitle('Sign in', errors.length > 0);
 
   return (
@@ -24,6 +26,15 @@ export function SignInPage() {
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>You have signed out.</p>
           </div>
+        )}
+        {singleSignOn && (
+          <>
+            {/* A plain link, not a fetch: the browser itself must go to the provider and back. */}
+            <a className="nhsuk-button nhsuk-button--secondary" href={singleSignOn.startUrl} draggable={false}>
+              {singleSignOn.label}
+            </a>
+            <h2 className="nhsuk-heading-m">Or sign in with a Kith password</h2>
+          </>
         )}
         <form onSubmit={submit} noValidate>
           <TextInput
