@@ -7,8 +7,21 @@ import { RequireAdministrator } from './features/accounts/access';
 import { AccountPage } from './features/accounts/AccountPage';
 import { CreateAccountPage } from './features/accounts/CreateAccountPage';
 import { StaffAccountsPage } from './features/accounts/StaffAccountsPage';
+import { ApiClientPage } from './features/api-clients/ApiClientPage';
+import { ApiClientsPage } from './features/api-clients/ApiClientsPage';
+import { CreateApiClientPage } from './features/api-clients/CreateApiClientPage';
+import { RequirePrivacyOfficer } from './features/audit/access';
+import { AuditLogPage } from './features/audit/AuditLogPage';
+import { WhoLookedPage } from './features/audit/WhoLookedPage';
+import { ReviewPage } from './features/break-glass-reviews/ReviewPage';
+import { ReviewsPage } from './features/break-glass-reviews/ReviewsPage';
+import { CareTeamPage } from './features/care-team/CareTeamPage';
+import { ConsentPage } from './features/consent/ConsentPage';
+import { PersonDetailsPage } from './features/people/PersonDetailsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
+import { RecordEntriesPage } from './features/record-entries/RecordEntriesPage';
+import { SummaryPage } from './features/summary/SummaryPage';
 
 export function App() {
   return (
@@ -18,11 +31,28 @@ export function App() {
         <Route element={<RequireSession />}>
           <Route index element={<Navigate to="/people" replace />} />
           <Route path="people" element={<PersonSearchPage />} />
-          <Route path="people/:id" element={<PersonPage />} />
+          <Route path="people/:id" element={<PersonPage />}>
+            <Route index element={<PersonDetailsPage />} />
+            <Route path="summary" element={<SummaryPage />} />
+            <Route path="care-team" element={<CareTeamPage />} />
+            <Route path="consent" element={<ConsentPage />} />
+            <Route path="entries" element={<RecordEntriesPage />} />
+          </Route>
+          <Route element={<RequirePrivacyOfficer />}>
+            <Route path="emergency-access-reviews" element={<ReviewsPage />} />
+            <Route path="emergency-access-reviews/:grantId" element={<ReviewPage />} />
+            <Route path="audit-log" element={<AuditLogPage />} />
+            <Route path="people/:id/who-looked" element={<WhoLookedPage />} />
+          </Route>
           <Route path="admin/staff" element={<RequireAdministrator />}>
             <Route index element={<StaffAccountsPage />} />
             <Route path="new" element={<CreateAccountPage />} />
             <Route path=":id" element={<AccountPage />} />
+          </Route>
+          <Route path="admin/api-clients" element={<RequireAdministrator />}>
+            <Route index element={<ApiClientsPage />} />
+            <Route path="new" element={<CreateApiClientPage />} />
+            <Route path=":id" element={<ApiClientPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -40,3 +40,18 @@ export function todayIso(now: Date = new Date()): string {
 export function ageToday(dateOfBirth: string, now: Date = new Date()): number {
   return ageOn(dateOfBirth, todayIso(now));
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "14:05" in the user's own time zone, from an ISO date and time. */
+export function formatTime(isoDateTime: string): string {
+  const at = new Date(isoDateTime);
+  return `${pad2(at.getHours())}:${pad2(at.getMinutes())}`;
+}
+
+/** "3 June 2026 at 14:05" in the user's own time zone, from an ISO date and time. */
+export function formatDateTime(isoDateTime: string): string {
+  const at = new Date(isoDateTime);
+  if (Number.isNaN(at.getTime())) return isoDateTime;
+  return `${formatDate(todayIso(at))} at ${formatTime(isoDateTime)}`;
+}

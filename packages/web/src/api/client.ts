@@ -13,6 +13,8 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: FieldError[];
+  /** Why the access policy refused a request (a 403), such as `no_relationship`. */
+  accessCode?: string;
 }
 
 export class ApiError extends Error {

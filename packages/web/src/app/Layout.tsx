@@ -4,11 +4,16 @@ import { Footer } from '../components/Footer';
 import { Header, type NavigationItem } from '../components/Header';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { isAdministrator } from '../features/accounts/access';
+import { withPrivacyNavigation } from '../features/audit/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
 const NAVIGATION: NavigationItem[] = [{ to: '/people', text: 'Find a person' }];
 /** Only administrators see the link; the pages and the API refuse everyone else too. */
-const ADMIN_NAVIGATION: NavigationItem[] = [...NAVIGATION, { to: '/admin/staff', text: 'Staff accounts' }];
+const ADMIN_NAVIGATION: NavigationItem[] = [
+  ...NAVIGATION,
+  { to: '/admin/staff', text: 'Staff accounts' },
+  { to: '/admin/api-clients', text: 'API clients' },
+];
 
 /** Every page: skip link, NHS header, one main landmark, footer. */
 export function Layout() {
@@ -24,7 +29,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION)} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

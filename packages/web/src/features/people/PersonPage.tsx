@@ -1,23 +1,44 @@
-import { useLocation, useParams } from 'react-router';
+import { useState } from 'react';
+import { Outlet, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
 import { Loading, ServiceProblem } from '../../components/ServiceProblem';
 import { usePageTitle } from '../../components/usePageTitle';
+import { EmergencyAccessBanner } from '../break-glass/EmergencyAccessBanner';
+import { REFUSED_TITLE } from '../break-glass/access';
+import { RecordRefused } from '../break-glass/RecordRefused';
 import { usePerson } from './api';
 import { fullName } from './labels';
 import type { FromSearch } from './PersonResults';
-import { Contacts, GpPractice, PersonalDetails, PersonIdentity } from './PersonSections';
+import { PersonIdentity } from './PersonSections';
+import { sectionPathOf, sectionTitle, type PersonOutlet } from './record';
+import { RecordSectionsNav } from './RecordSectionsNav';
 
 const PROBLEM = 'Sorry, there is a problem with the service';
 
+/**
+ * A person's record: who they are, then the part of the record chosen in the contents list.
+ * A refusal shows why in plain words and, for roles that may, the emergency access form.
+ */
 export function PersonPage() {
   const { id = '' } = useParams();
   const person = usePerson(id);
-  const { state } = useLocation();
+  const { state, pathname } = useLocation();
+  const [justGranted, setJustGranted] = useState(false);
   // An id that is not even well formed (400) cannot name anyone either.
   const notFound = isApiError(person.error, 404) || isApiError(person.error, 400);
+  const refused = isApiError(person.error, 403) ? person.error : undefined;
+  const section = sectionPathOf(pathname, id);
   usePageTitle(
-    person.data ? fullName(person.data) : notFound ? 'Person not found' : person.isError ? PROBLEM : 'Person',
+    person.data
+      ? sectionTitle(section, fullName(person.data))
+      : notFound
+        ? 'Person not found'
+        : refused
+          ? REFUSED_TITLE
+          : person.isError
+            ? PROBLEM
+            : 'Person',
   );
 
   return (
@@ -25,17 +46,18 @@ export function PersonPage() {
       <BackLink to={`/people${searchOf(state)}`}>Back to search</BackLink>
       {person.isPending && <Loading what="person" />}
       {notFound && <PersonNotFound />}
-      {person.isError && !notFound && <ServiceProblem />}
+      {refused && <RecordRefused personId={id} refusal={refused} onGranted={() => setJustGranted(true)} />}
+      {person.isError && !notFound && !refused && <ServiceProblem />}
       {person.data && (
         <>
-          <h1 className="nhsuk-u-margin-bottom-2">{fullName(person.data)}</h1>
-          {person.data.preferredName && (
-            <p className="nhsuk-body-l">Known as {person.data.preferredName}</p>
+          {person.data.access.breakGlass && (
+            <EmergencyAccessBanner grant={person.data.access.breakGlass} announce={justGranted} />
           )}
+          <h1 className="nhsuk-u-margin-bottom-2">{fullName(person.data)}</h1>
+          {person.data.preferredName && <p className="nhsuk-body-l">Known as {person.data.preferredName}</p>}
           <PersonIdentity person={person.data} />
-          <PersonalDetails person={person.data} />
-          <GpPractice practice={person.data.practice} />
-          <Contacts contacts={person.data.contacts} />
+          <RecordSectionsNav id={id} current={section} state={state} />
+          <Outlet context={{ person: person.data } satisfies PersonOutlet} />
         </>
       )}
     </>

@@ -1,16 +1,28 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { problemErrors } from '../../api/problem-errors';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
+import { isPrivacyOfficer, maySearchPeople } from '../audit/access';
+import { useSession } from '../auth/session';
 import { usePersonSearch } from './api';
 import { PersonResultsTable, ResultsHeading } from './PersonResults';
 import { PersonSearchForm, SEARCH_FIELD_IDS, type SearchError } from './PersonSearchForm';
 import { hasCriteria, searchFromParams, searchParamsOf, type PersonSearch, type PersonSearchCriteria } from './search-criteria';
 
+/**
+ * A privacy officer's role cannot search for people, so their start page (where sign-in lands)
+ * is the emergency access review list instead.
+ */
 export function PersonSearchPage() {
+  const staff = useSession().data?.staff;
+  if (isPrivacyOfficer(staff) && !maySearchPeople(staff)) return <Navigate to="/emergency-access-reviews" replace />;
+  return <PersonSearch />;
+}
+
+function PersonSearch() {
   const [params] = useSearchParams();
   const urlSearch = searchParamsOf(searchFromParams(params));
   const search = useMemo(() => searchFromParams(new URLSearchParams(urlSearch)), [urlSearch]);

@@ -18,5 +18,11 @@ export interface Practice {
   network: Network | null;
 }
 
+/** How the reader came to be allowed to open the record; breakGlass is set under emergency access. */
+export interface RecordAccess {
+  basis: string | null;
+  breakGlass: { reason: string; expiresAt: string } | null;
+}
+
 /** A person as GET /people/:id returns them: the registry record with their practice alongside. */
-export type PersonRecord = Person & { practice: Practice | null };
+export type PersonRecord = Person & { practice: Practice | null; access: RecordAccess };
