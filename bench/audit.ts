@@ -5,7 +5,6 @@
  * chain of over a million events (target: over 100,000 events a second).
  */
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { appendAuditEventsInBulk } from '../packages/server/src/platform/audit/bulk.js';
 import { recordAuditEvent, recordAuditEvents } from '../packages/server/src/platform/audit/record.js';
 import { queryAuditEvents, whoLookedAt } from '../packages/server/src/platform/audit/query.js';
@@ -14,6 +13,7 @@ import { verifyAuditChain } from '../packages/server/src/platform/audit/verify.j
 import { openDatabase, type Db } from '../packages/server/src/platform/db/client.js';
 import { percentile } from './http-load.js';
 import type { Section } from './report.js';
+import { admin, scratchUrl } from './scratch.js';
 
 const SCRATCH = 'kith_audit_bench';
 const LOG_SIZE = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
@@ -21,19 +21,6 @@ const SEQUENTIAL_TRANSACTIONS = 3000;
 const CONCURRENT_WRITERS = 16;
 const CONCURRENT_TRANSACTIONS_EACH = 300;
 const start = new Date('2026-01-01T00:00:00Z');
-
-async function admin(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
-function scratchUrl(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${SCRATCH}`;
-  return url.toString();
-}
 
 interface Latencies {
   p50: number;
@@ -155,7 +142,7 @@ const row = (label: string, l: Latencies, note = '') =>
 export async function audit({ serverUrl }: { serverUrl: string }): Promise<Section> {
   await admin(serverUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
   await admin(serverUrl, `CREATE DATABASE ${SCRATCH}`);
-  const database = await openDatabase({ kind: 'postgres', url: scratchUrl(serverUrl), poolSize: CONCURRENT_WRITERS + 4 });
+  const database = await openDatabase({ kind: 'postgres', url: scratchUrl(serverUrl, SCRATCH), poolSize: CONCURRENT_WRITERS + 4 });
   try {
     await database.migrate();
     console.log(`Writing ${n(LOG_SIZE)} audit events through the chaining trigger…`);

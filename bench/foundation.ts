@@ -5,28 +5,15 @@
  */
 import { isoDateOf } from '@kith/core';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { synthesiseBorough } from '../packages/server/src/cli/synth.js';
 import { openDatabase, rowsOf } from '../packages/server/src/platform/db/client.js';
 import { demoSignIn } from './demo-account.js';
 import { load, type LoadResult } from './http-load.js';
 import type { Section } from './report.js';
+import { admin, scratchUrl } from './scratch.js';
 import { buildServer, rssMb, startServer, stopServer } from './server-process.js';
 
 const PORT = 3199;
-
-async function admin(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
-function scratchUrl(serverUrl: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = '/kith_bench';
-  return url.toString();
-}
 
 async function synthesise(url: string, size: number) {
   const database = await openDatabase({ kind: 'postgres', url });
@@ -52,7 +39,7 @@ const row = (label: string, r: LoadResult, target: string) =>
   `| ${label} | ${ms(r.p50)} | **${ms(r.p95)}** | ${ms(r.p99)} | ${Math.round(r.throughput)} | ${r.requests} | ${r.errors + r.non2xx} | ${target} |`;
 
 export async function foundation({ size, serverUrl }: { size: number; serverUrl: string }): Promise<Section> {
-  const url = scratchUrl(serverUrl);
+  const url = scratchUrl(serverUrl, 'kith_bench');
   await admin(serverUrl, 'DROP DATABASE IF EXISTS kith_bench WITH (FORCE)');
   await admin(serverUrl, 'CREATE DATABASE kith_bench');
   console.log(`Synthesising ${size} people into PostgreSQL…`);

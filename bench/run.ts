@@ -5,8 +5,10 @@
  *   BENCH_SIZE (400000)   people in the synthetic borough
  *   BENCH_DATABASE_URL    server to use (postgres://postgres@127.0.0.1:5432/postgres); scratch
  *                         databases are created on it and dropped afterwards
- *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit); all by default
+ *   BENCH_ACCESS_SIZE (100000) people in the access benchmark's borough
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access); all by default
  */
+import { access } from './access.js';
 import { audit } from './audit.js';
 import { foundation } from './foundation.js';
 import { machine, type Section, writeSection } from './report.js';
@@ -16,6 +18,7 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const benchmarks: Record<string, () => Promise<Section>> = {
   foundation: () => foundation({ size, serverUrl }),
   audit: () => audit({ serverUrl }),
+  access: () => access({ size: Number(process.env.BENCH_ACCESS_SIZE ?? 100_000), serverUrl }),
 };
 const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
 

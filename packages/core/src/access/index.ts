@@ -7,3 +7,4 @@ export * from './aggregates.js';
 export * from './matrix.js';
 export { decide } from './policy.js';
 export { forbiddenError } from './errors.js';
+export { RESOURCE_WORDS } from './reasons.js';

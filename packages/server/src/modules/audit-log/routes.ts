@@ -32,6 +32,9 @@ const eventView = z.object({
   reason: z.string().nullish(),
   requestId: z.string().nullish(),
   clientAddress: z.string().nullish(),
+  staffName: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  person: z.object({ name: z.string(), nhsNumber: z.string() }).nullable(),
 });
 
 const looksView = z.object({

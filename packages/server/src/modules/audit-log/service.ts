@@ -4,21 +4,53 @@
  * subject access request. Looking at the log is itself recorded.
  */
 import { DomainError, describeRecordLook } from '@kith/core';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type AuditQuery, queryAuditEvents, whoLookedAt } from '../../platform/audit/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { person } from '../../platform/db/schema.js';
+import { organisation, person, staff } from '../../platform/db/schema.js';
 
 export function searchAuditLog(db: Db, context: AccessContext, query: AuditQuery) {
   return withAccess(db, context, async (gate, tx) => {
     gate.requireRole('search', 'audit_log', { personId: query.personId });
     const page = await queryAuditEvents(tx, query);
+    const names = await namesFor(tx, page.events);
     return {
-      events: page.events.map(({ prevHash: _p, hash: _h, at, ...event }) => ({ ...event, at: at.toISOString() })),
+      events: page.events.map(({ prevHash: _p, hash: _h, at, ...event }) => ({
+        ...event,
+        at: at.toISOString(),
+        staffName: names.staff.get(event.actor.staffId ?? '') ?? null,
+        organisationName: names.organisations.get(event.actor.organisationId ?? '') ?? null,
+        person: names.people.get(event.subjectPersonId ?? '') ?? null,
+      })),
       nextBefore: page.nextBefore,
     };
   });
+}
+
+/** Names for the ids a page of events carries, so the log reads as who, where and whom. */
+async function namesFor(db: Db, events: readonly { actor: { staffId?: string | null; organisationId?: string | null }; subjectPersonId?: string | null }[]) {
+  const ids = (pick: (e: (typeof events)[number]) => string | null | undefined) => [...new Set(events.map(pick).filter((id): id is string => !!id))];
+  const staffIds = ids((e) => e.actor.staffId);
+  const organisationIds = ids((e) => e.actor.organisationId);
+  const personIds = ids((e) => e.subjectPersonId);
+  const [staffRows, organisationRows, personRows] = await Promise.all([
+    staffIds.length ? db.select({ id: staff.id, name: staff.name }).from(staff).where(inArray(staff.id, staffIds)) : [],
+    organisationIds.length
+      ? db.select({ id: organisation.id, name: organisation.name }).from(organisation).where(inArray(organisation.id, organisationIds))
+      : [],
+    personIds.length
+      ? db
+          .select({ id: person.id, givenName: person.givenName, familyName: person.familyName, nhsNumber: person.nhsNumber })
+          .from(person)
+          .where(inArray(person.id, personIds))
+      : [],
+  ]);
+  return {
+    staff: new Map(staffRows.map((r) => [r.id, r.name])),
+    organisations: new Map(organisationRows.map((r) => [r.id, r.name])),
+    people: new Map(personRows.map((r) => [r.id, { name: `${r.givenName} ${r.familyName}`, nhsNumber: r.nhsNumber }])),
+  };
 }
 
 export function whoLooked(db: Db, context: AccessContext, personId: string, range: { from?: Date; to?: Date }, action: 'read' | 'print') {

@@ -111,6 +111,10 @@ describe('emergency access', () => {
     expect((await get('/api/v1/break-glass-reviews', privacyOfficer)).json().grants).toEqual([]);
     const all = (await get('/api/v1/break-glass-reviews?status=reviewed', privacyOfficer)).json().grants;
     expect(all[0].review).toMatchObject({ outcome: 'appropriate', note: 'Ambulance crew call confirmed' });
+    const one = await get(`/api/v1/break-glass-reviews/${grant.id}`, privacyOfficer);
+    expect(one.json()).toMatchObject({ id: grant.id, review: { outcome: 'appropriate' } });
+    expect((await get('/api/v1/break-glass-reviews/00000000-0000-4000-8000-000000000000', privacyOfficer)).statusCode).toBe(404);
+    expect((await get(`/api/v1/break-glass-reviews/${grant.id}`, nurse)).statusCode).toBe(403);
   });
 
   it('shows in who has looked at the record, which the privacy officer can print', async () => {
@@ -127,8 +131,9 @@ describe('emergency access', () => {
   it('lets the privacy officer query the log by person and by member of staff', async () => {
     const byPerson = await get(`/api/v1/audit-events?personId=${personId}&limit=500`, privacyOfficer);
     expect(byPerson.statusCode).toBe(200);
-    const events = byPerson.json().events as { action: string; actor: { staffId: string } }[];
-    expect(events.some((e) => e.action === 'break_glass' && e.actor.staffId === nurse.staffId)).toBe(true);
+    const events = byPerson.json().events as { action: string; actor: { staffId: string }; staffName: string; person: { name: string } }[];
+    const emergency = events.find((e) => e.action === 'break_glass' && e.actor.staffId === nurse.staffId);
+    expect(emergency).toMatchObject({ staffName: 'Grace Mensah', organisationName: 'Croydon Health Services', person: { name: 'Edith Clarke' } });
     const byStaff = await get(`/api/v1/audit-events?staffId=${nurse.staffId}&from=2026-06-01T00:00:00Z&to=2026-06-02T00:00:00Z`, privacyOfficer);
     expect(byStaff.json().events.every((e: { actor: { staffId: string } }) => e.actor.staffId === nurse.staffId)).toBe(true);
     expect((await get(`/api/v1/audit-events?from=yesterday`, privacyOfficer)).statusCode).toBe(400);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { accessContext } from '../../platform/access/index.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { problemSchema } from '../../platform/http/openapi.js';
-import { recordReview, reviewList, useBreakGlass } from './service.js';
+import { recordReview, reviewList, reviewOne, useBreakGlass } from './service.js';
 
 const granted = z.object({ id: z.uuid(), reason: z.string(), grantedAt: z.string(), expiresAt: z.string() });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -43,6 +43,17 @@ export async function breakGlassRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request) => ({
       grants: await reviewList(db, accessContext(request, deps, 'privacy_review'), request.query.status),
     }),
+  });
+
+  r.get('/break-glass-reviews/:grantId', {
+    config,
+    schema: {
+      tags,
+      summary: 'One emergency access grant, with its review',
+      params: z.object({ grantId: z.uuid('Must be a grant id') }),
+      response: { 200: breakGlassGrantViewSchema, ...errors },
+    },
+    handler: (request) => reviewOne(db, accessContext(request, deps, 'privacy_review'), request.params.grantId),
   });
 
   r.post('/break-glass-reviews/:grantId', {

@@ -13,7 +13,7 @@ import {
   breakGlassExpiry,
   forbiddenError,
 } from '@kith/core';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { type SQL, and, eq, isNull, sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 import { breakGlassGrant } from '../../platform/db/schema.js';
@@ -101,22 +101,36 @@ export function reviewList(db: Db, context: AccessContext, filter: ReviewFilter)
     gate.requireRole('read', 'break_glass_review');
     const where =
       filter === 'unreviewed' ? sql`WHERE g.reviewed_at IS NULL` : filter === 'reviewed' ? sql`WHERE g.reviewed_at IS NOT NULL` : sql``;
-    const rows = await rowsOf<GrantRow>(
-      tx,
-      sql`SELECT g.id, g.person_id, p.given_name || ' ' || p.family_name AS person_name, p.nhs_number,
-                 g.staff_id, s.name AS staff_name, s.email AS staff_email, g.role, o.name AS organisation_name,
-                 g.reason, g.granted_at, g.expires_at, g.review_outcome, g.review_note, g.reviewed_at, r.name AS reviewer_name,
-                 (SELECT count(*)::int FROM audit_event a
-                   WHERE a.actor_staff_id = g.staff_id AND a.subject_person_id = g.person_id AND a.break_glass
-                     AND a.at >= g.granted_at AND a.at < g.expires_at) AS uses
-          FROM break_glass_grant g
-          JOIN person p ON p.id = g.person_id JOIN staff s ON s.id = g.staff_id JOIN organisation o ON o.id = g.organisation_id
-          LEFT JOIN staff r ON r.id = g.reviewed_by
-          ${where}
-          ORDER BY g.granted_at DESC, g.id LIMIT 500`,
-    );
-    return rows.map(grantView);
+    return grants(tx, where);
   });
+}
+
+export function reviewOne(db: Db, context: AccessContext, grantId: string): Promise<BreakGlassGrantView> {
+  return withAccess(db, context, async (gate, tx) => {
+    gate.requireRole('read', 'break_glass_review', { resourceId: grantId });
+    const [grant] = await grants(tx, sql`WHERE g.id = ${grantId}`);
+    if (!grant) throw new DomainError('not_found', 'No emergency access grant has this id');
+    return grant;
+  });
+}
+
+/** Grants with the person, the staff member, the review, and the looks made under each. */
+async function grants(db: Db, where: SQL): Promise<BreakGlassGrantView[]> {
+  const rows = await rowsOf<GrantRow>(
+    db,
+    sql`SELECT g.id, g.person_id, p.given_name || ' ' || p.family_name AS person_name, p.nhs_number,
+               g.staff_id, s.name AS staff_name, s.email AS staff_email, g.role, o.name AS organisation_name,
+               g.reason, g.granted_at, g.expires_at, g.review_outcome, g.review_note, g.reviewed_at, r.name AS reviewer_name,
+               (SELECT count(*)::int FROM audit_event a
+                 WHERE a.actor_staff_id = g.staff_id AND a.subject_person_id = g.person_id AND a.break_glass
+                   AND a.at >= g.granted_at AND a.at < g.expires_at) AS uses
+        FROM break_glass_grant g
+        JOIN person p ON p.id = g.person_id JOIN staff s ON s.id = g.staff_id JOIN organisation o ON o.id = g.organisation_id
+        LEFT JOIN staff r ON r.id = g.reviewed_by
+        ${where}
+        ORDER BY g.granted_at DESC, g.id LIMIT 500`,
+  );
+  return rows.map(grantView);
 }
 
 function grantView(row: GrantRow): BreakGlassGrantView {

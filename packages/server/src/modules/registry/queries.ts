@@ -1,5 +1,5 @@
 /** The alliance's structure: partner organisations, GP practices, networks and staff. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ilike } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { network, organisation, practice, staff, staffRole } from '../../platform/db/schema.js';
 
@@ -51,8 +51,17 @@ interface StaffView {
   roles: { organisationId: string; organisationName: string; role: string }[];
 }
 
+export interface StaffFilter {
+  organisationId?: string;
+  id?: string;
+  /** Part of the name, any case. */
+  name?: string;
+  /** At most this many staff (each with all their roles). */
+  limit?: number;
+}
+
 /** Staff with their roles; never the password hash. */
-export async function listStaff(db: Db, filter: { organisationId?: string; id?: string } = {}) {
+export async function listStaff(db: Db, filter: StaffFilter = {}) {
   const rows = await db
     .select({
       id: staff.id,
@@ -70,6 +79,7 @@ export async function listStaff(db: Db, filter: { organisationId?: string; id?: 
       and(
         filter.organisationId ? eq(staffRole.organisationId, filter.organisationId) : undefined,
         filter.id ? eq(staff.id, filter.id) : undefined,
+        filter.name ? ilike(staff.name, `%${filter.name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
       ),
     )
     .orderBy(asc(staff.name), asc(staff.id));
@@ -79,5 +89,5 @@ export async function listStaff(db: Db, filter: { organisationId?: string; id?: 
     entry.roles.push({ organisationId: oid, organisationName, role });
     byId.set(s.id, entry);
   }
-  return [...byId.values()];
+  return [...byId.values()].slice(0, filter.limit ?? Number.MAX_SAFE_INTEGER);
 }

@@ -40,6 +40,13 @@ describe('the registry', () => {
     expect(one.json().roles).toHaveLength(1);
   });
 
+  it('finds staff by part of their name, any case, up to a limit', async () => {
+    expect((await get('/api/v1/staff?name=PI')).json().map((s: { email: string }) => s.email)).toEqual(['pic@example.test']);
+    expect((await get('/api/v1/staff?name=%25')).json()).toEqual([]);
+    expect((await get('/api/v1/staff?limit=1')).json()).toHaveLength(1);
+    expect((await get('/api/v1/staff?limit=0')).statusCode).toBe(400);
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect((await get('/api/v1/practices/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     const bad = await get('/api/v1/networks/not-an-id');

@@ -90,7 +90,11 @@ export async function registryRoutes(app: FastifyInstance, deps: AppDeps) {
     schema: {
       tags,
       summary: 'Staff accounts and their roles',
-      querystring: z.strictObject({ organisationId: z.uuid().optional() }),
+      querystring: z.strictObject({
+        organisationId: z.uuid().optional(),
+        name: z.string().trim().min(1).max(100, 'Keep the name to 100 characters or fewer').optional(),
+        limit: z.coerce.number().int().min(1).max(500, 'At most 500').optional(),
+      }),
       response: { 200: z.array(staffView) },
     },
     handler: (req) => q.listStaff(db, req.query),

@@ -114,7 +114,7 @@ export class AccessGate {
     const grant = this.context.actor.roles.find((g) => permits(ROLE_PERMISSIONS[g.role]?.resources ?? {}, kind, action));
     if (grant) return grant;
     const decision = this.decideFor(null, action, { kind }, [], undefined);
-    this.enforce(decision.outcome === 'refused' ? decision : this.noRole(null, action, { kind }), { personId: null, action, resourceKind: kind });
+    this.enforce(decision.outcome === 'refused' ? decision : this.noRole(null), { personId: null, action, resourceKind: kind });
     throw forbiddenError(decision);
   }
 
@@ -157,7 +157,7 @@ export class AccessGate {
     const decisions = this.context.actor.roles.map((grant) =>
       this.forGrant(grant, facts, action, resource, relationshipsFor(grant, facts), facts.consent),
     );
-    return best(decisions) ?? this.noRole(facts, action, resource);
+    return best(decisions) ?? this.noRole(facts);
   }
 
   private decideFor(
@@ -168,7 +168,7 @@ export class AccessGate {
     consent: ConsentFacts | undefined,
   ): GateDecision {
     const decisions = this.context.actor.roles.map((grant) => this.forGrant(grant, facts, action, resource, relationships, consent));
-    return best(decisions) ?? this.noRole(facts, action, resource);
+    return best(decisions) ?? this.noRole(facts);
   }
 
   private forGrant(
@@ -185,7 +185,7 @@ export class AccessGate {
     return { ...decision, purpose: decision.breakGlass ? 'emergency' : decision.purpose, grant, facts };
   }
 
-  private noRole(facts: PersonAccessFacts | null, action: AccessAction, resource: AccessResource): GateDecision {
+  private noRole(facts: PersonAccessFacts | null): GateDecision {
     return {
       allowed: false,
       outcome: 'refused',

@@ -79,21 +79,26 @@ async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): Promise<
 }
 
 /**
- * Queries outside a transaction (nearly every read) become named prepared statements, named by
- * a hash of their text, so PostgreSQL parses each shape once per connection rather than on every
- * request. Only the text is shared; parameters stay parameters, and PostgreSQL still plans with
- * their values while a generic plan would be worse (as with LIKE prefixes).
+ * Every query becomes a named prepared statement, named by a hash of its text, so PostgreSQL
+ * parses and plans each shape once per connection rather than on every request; this matters
+ * most inside transactions, where every gated read and write runs. Each connection is patched as
+ * the pool opens it, so pool queries and transactions alike are covered. Only the text is
+ * shared; parameters stay parameters, and PostgreSQL still plans with their values while a
+ * generic plan would be worse (as with LIKE prefixes).
  */
 function prepareEveryPoolQuery(pool: pg.Pool) {
-  const query = pool.query.bind(pool) as (config: unknown, values?: unknown) => Promise<unknown>;
-  const named = (config: unknown, values?: unknown) => {
-    if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
-      const text = String((config as { text: string }).text);
-      return query({ ...config, name: `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }, values);
-    }
-    return query(config, values);
-  };
-  pool.query = named as typeof pool.query;
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
+    // The pool itself calls client.query(text, values, callback): pass every argument through.
+    const named = (config: unknown, ...rest: unknown[]) => {
+      if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
+        const text = String((config as { text: string }).text);
+        return query({ ...config, name: `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }, ...rest);
+      }
+      return query(config, ...rest);
+    };
+    client.query = named as typeof client.query;
+  });
 }
 
 /** Rows of a raw statement, whichever driver ran it. */

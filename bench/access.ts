@@ -1,0 +1,135 @@
+/**
+ * The access gate's cost on a record read (target: the gate plus the audit write add under
+ * 2 ms at p95). On a synthetic borough in a scratch database of the local PostgreSQL server, a
+ * named coordinator reads their people's records two ways, alternating in the same run:
+ *   without the gate: the record's own queries (person, contacts, practice) in one transaction;
+ *   with the gate:    the people service's readPerson, which adds the access facts query,
+ *                     decide() for each role, and the audit event before commit.
+ */
+import { isoDateOf, type StaffRole } from '@kith/core';
+import { sql } from 'drizzle-orm';
+import { synthesiseBorough } from '../packages/server/src/cli/synth.js';
+import * as people from '../packages/server/src/modules/people/queries.js';
+import { readPerson } from '../packages/server/src/modules/people/service.js';
+import type { AccessContext } from '../packages/server/src/platform/access/index.js';
+import { openDatabase, rowsOf, type Db } from '../packages/server/src/platform/db/client.js';
+import { percentile } from './http-load.js';
+import type { Section } from './report.js';
+import { admin, scratchUrl } from './scratch.js';
+
+const SCRATCH = 'kith_access_bench';
+const READS = Number(process.env.BENCH_ACCESS_READS ?? 4000);
+const CONCURRENT_READERS = 8;
+
+interface Reader {
+  personId: string;
+  context: AccessContext;
+}
+
+/** Each named coordinator and one of the people they coordinate. */
+async function readers(db: Db): Promise<Reader[]> {
+  const rows = await rowsOf<{ person_id: string; staff_id: string; organisation_id: string; organisation_name: string }>(
+    db,
+    sql`SELECT m.person_id, m.staff_id, m.organisation_id, o.name AS organisation_name
+        FROM care_team_member m JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.is_named_coordinator ORDER BY m.person_id LIMIT 2000`,
+  );
+  return rows.map((r, i) => ({
+    personId: r.person_id,
+    context: {
+      actor: {
+        staffId: r.staff_id,
+        name: 'Coordinator',
+        email: 'coordinator@example.test',
+        roles: [{ organisationId: r.organisation_id, organisationName: r.organisation_name, role: 'coordinator' as StaffRole }],
+      },
+      now: new Date(),
+      requestId: `bench-${i}`,
+      clientAddress: '127.0.0.1',
+    },
+  }));
+}
+
+/** The record's own queries, as readPerson makes them, without the gate or the audit event. */
+function readUngated(db: Db, personId: string) {
+  return db.transaction(async (tx) => {
+    const row = await people.findPersonRow(tx, personId);
+    await Promise.all([people.contactsOf(tx, personId), people.practiceOfPerson(tx, row!.registeredPracticeId)]);
+  });
+}
+
+interface Timings {
+  without: number[];
+  with: number[];
+}
+
+/** `workers` loops at once; each alternates an ungated and a gated read of the next reader's person. */
+async function alternate(db: Db, list: Reader[], workers: number, each: number): Promise<Timings> {
+  const timings: Timings = { without: [], with: [] };
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let i = 0; i < each; i++) {
+        const reader = list[(w * each + i) % list.length]!;
+        const order = i % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+        for (const kind of order) {
+          const started = performance.now();
+          if (kind === 'with') await readPerson(db, { ...reader.context, now: new Date() }, reader.personId);
+          else await readUngated(db, reader.personId);
+          timings[kind].push(performance.now() - started);
+        }
+      }
+    }),
+  );
+  return timings;
+}
+
+const stats = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), count: times.length };
+};
+
+export async function access({ size, serverUrl }: { size: number; serverUrl: string }): Promise<Section> {
+  await admin(serverUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
+  await admin(serverUrl, `CREATE DATABASE ${SCRATCH}`);
+  const database = await openDatabase({ kind: 'postgres', url: scratchUrl(serverUrl, SCRATCH), poolSize: CONCURRENT_READERS + 2 });
+  try {
+    await database.migrate();
+    console.log(`Synthesising ${size.toLocaleString('en-GB')} people for the access benchmark…`);
+    const summary = await synthesiseBorough(database.db, { size, seed: 2017, referenceDate: isoDateOf(new Date()) });
+    const list = await readers(database.db);
+    if (list.length === 0) throw new Error('The borough has no named coordinators to read as');
+    console.log(`Timing ${READS} record reads with and without the gate…`);
+    await alternate(database.db, list, 2, 300); // warm-up: plans, caches, connections
+    const single = await alternate(database.db, list, 1, READS);
+    const concurrent = await alternate(database.db, list, CONCURRENT_READERS, Math.round(READS / CONCURRENT_READERS));
+    return report(summary.people, summary.referrals, single, concurrent);
+  } finally {
+    await database.close();
+    await admin(serverUrl, `DROP DATABASE IF EXISTS ${SCRATCH} WITH (FORCE)`);
+  }
+}
+
+const ms = (n: number) => n.toFixed(2);
+
+function report(people: number, referred: number, single: Timings, concurrent: Timings): Section {
+  const line = (label: string, t: Timings) => {
+    const a = stats(t.without);
+    const b = stats(t.with);
+    return [
+      `| ${label}, without the gate | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.p99)} | ${a.count} | |`,
+      `| ${label}, with the gate and audit | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.count} | **adds ${ms(b.p95 - a.p95)} ms at p95** (${ms(b.p50 - a.p50)} at p50); target under 2 ms |`,
+    ];
+  };
+  return {
+    title: 'Access gate: the cost of deciding and auditing a record read',
+    lines: [
+      `Borough: ${people.toLocaleString('en-GB')} people, of whom ${referred.toLocaleString('en-GB')} have a named coordinator; the audit log grows by one event per gated read.`,
+      'Each coordinator reads the record (person, contacts, practice) of someone they coordinate, alternately without and with the gate, in the same run. Times in ms per read:',
+      '',
+      '| read | p50 | p95 | p99 | reads | gate and audit |',
+      '|---|---|---|---|---|---|',
+      ...line('1 reader', single),
+      ...line(`${CONCURRENT_READERS} readers at once`, concurrent),
+    ],
+  };
+}
