@@ -84,6 +84,14 @@ describe('repeated wrong passwords', () => {
   });
 });
 
+/** The audit events a request left, without the parts that vary. */
+function refusalsOf(requestId: string) {
+  return rowsOf<{ action: string; outcome: string; reason: string | null; resource_id: string | null }>(
+    t.database.db,
+    sql`SELECT action, outcome, reason, resource_id FROM audit_event WHERE request_id = ${requestId} ORDER BY sequence`,
+  );
+}
+
 describe('cross-site request forgery', () => {
   it('refuses a change without this session’s CSRF token, and writes nothing', async () => {
     t.setNow(start);
@@ -95,6 +103,9 @@ describe('cross-site request forgery', () => {
       const res = await t.app.inject({ method: 'POST', url: '/api/v1/people', headers, payload: person });
       expect(res.statusCode).toBe(403);
       expect(res.json().errors).toEqual([expect.objectContaining({ field: 'x-csrf-token' })]);
+      expect(await refusalsOf(String(res.headers['x-request-id']))).toEqual([
+        { action: 'write', outcome: 'denied', reason: 'missing or wrong CSRF token', resource_id: 'POST /api/v1/people' },
+      ]);
     }
     const search = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=zzcsrf', headers: auth });
     expect(search.json().items).toEqual([]);
@@ -110,12 +121,19 @@ describe('cross-site request forgery', () => {
 });
 
 describe('only signed-in staff reach the API', () => {
-  it('refuses a request without a session, and one with a forged session', async () => {
+  it('refuses a request without a session, and one with a forged session, alike; the forged one is recorded', async () => {
+    const answers = [];
     for (const cookie of [undefined, 'kith_session=forged-token-value']) {
       const res = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=ab', headers: cookie ? { cookie } : {} });
       expect(res.statusCode).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
+      answers.push({ body: res.body, events: await refusalsOf(String(res.headers['x-request-id'])) });
     }
+    expect(answers[0]!.body).toBe(answers[1]!.body);
+    expect(answers[0]!.events).toEqual([]);
+    expect(answers[1]!.events).toEqual([
+      { action: 'sign_in_failed', outcome: 'denied', reason: 'unknown, expired or ended session', resource_id: 'GET /api/v1/people' },
+    ]);
   });
 
   it('ends a session left idle past the limit, and keeps one in use', async () => {

@@ -60,8 +60,14 @@ export const authenticate = fp(async (app: FastifyInstance, deps: AppDeps) => {
     const actor = token
       ? await actorForToken(deps.database.db, token, deps.clock(), deps.config.session, deps.sessionCache)
       : undefined;
-    if (!actor) throw new DomainError('unauthenticated', 'Sign in to continue');
+    if (!actor) {
+      // A cookie that names no live session is forged, expired or ended: recorded, but answered
+      // exactly as no cookie at all. No cookie is simply not signed in, and not recorded.
+      if (token) await recordRefusal(deps, request, { action: 'sign_in_failed', resourceType: 'staff_session', reason: 'unknown, expired or ended session' });
+      throw new DomainError('unauthenticated', 'Sign in to continue');
+    }
     if (changesState(request.method) && !csrfTokenMatches(token!, request.headers[CSRF_HEADER])) {
+      await recordRefusal(deps, request, { action: 'write', resourceType: 'request', reason: 'missing or wrong CSRF token', staffId: actor.staffId });
       throw new DomainError('forbidden', 'This change was refused: the request did not carry this session’s CSRF token', [
         { field: CSRF_HEADER, reason: 'Missing or not this session’s token' },
       ]);
@@ -77,6 +83,26 @@ export const authenticate = fp(async (app: FastifyInstance, deps: AppDeps) => {
     await recordAuditEvent(deps.database.db, apiCallEvent(request, reply, call, deps.clock()));
   });
 });
+
+/** A refused staff request, recorded before the 401 or 403 goes back. */
+function recordRefusal(
+  deps: AppDeps,
+  request: FastifyRequest,
+  refusal: { action: 'sign_in_failed' | 'write'; resourceType: string; reason: string; staffId?: string },
+) {
+  return recordAuditEvent(deps.database.db, {
+    at: deps.clock(),
+    actor: { kind: 'staff', staffId: refusal.staffId ?? null },
+    resourceType: refusal.resourceType,
+    // The route as declared, not the URL: a path or query may hold a person's identifiers.
+    resourceId: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+    action: refusal.action,
+    outcome: 'denied',
+    reason: refusal.reason,
+    requestId: request.id,
+    clientAddress: request.ip,
+  });
+}
 
 async function authenticateApiClient(request: FastifyRequest, reply: FastifyReply, authorization: string, deps: AppDeps) {
   const call: ApiCall = { client: null, audited: false };
