@@ -65,6 +65,8 @@ describe('the API description', () => {
     expect(doc.paths['/api/v1/people'].post.requestBody.content['application/json'].schema.required).toEqual(
       expect.arrayContaining(['nhsNumber', 'givenName', 'familyName', 'dateOfBirth', 'sex']),
     );
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearer', 'clientCredentials', 'session']);
+    expect(doc.components.securitySchemes.clientCredentials.flows.clientCredentials.scopes['alerts:write']).toBe('write alerts');
   });
 
   it('sends security headers with a strict Content-Security-Policy', async () => {

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { API_SCOPES, RESOURCE_WORDS, type ResourceKind } from '@kith/core';
 import { z } from 'zod';
 
 export const problemSchema = z
@@ -17,12 +18,35 @@ export const problemSchema = z
   .loose()
   .describe('RFC 9457 problem details');
 
+/** Each API scope and, in words, the parts of a record it covers (core's API_SCOPES). */
+function scopeDescriptions(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(API_SCOPES).map(([scope, resources]) => [
+      scope,
+      Object.entries(resources)
+        .map(([kind, actions]) => `${(actions as readonly string[]).join(', ')} ${RESOURCE_WORDS[kind as ResourceKind]}`)
+        .join('; '),
+    ]),
+  );
+}
+
 export async function registerOpenApi(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Kith API', version: '1', description: 'Integrated community care: registry and shared record' },
       servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kith_session', description: 'Staff: the session cookie from sign-in; changes also need the x-csrf-token header' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'API clients: an access token from POST /api/v1/oauth/token' },
+          clientCredentials: {
+            type: 'oauth2',
+            flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: scopeDescriptions() } },
+          },
+        },
+      },
+      security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
   });
