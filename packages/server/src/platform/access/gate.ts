@@ -22,13 +22,16 @@ import {
   forbiddenError,
 } from '@kith/core';
 import { recordAuditEvents } from '../audit/record.js';
+import type { ApiClientIdentity } from '../auth/api-token.js';
 import type { Actor, StaffRoleGrant } from '../auth/session.js';
 import type { Db } from '../db/client.js';
 import { consentOfPeople, personAccessFacts, type PersonAccessFacts } from './facts.js';
 
 export interface AccessContext {
-  /** The signed-in member of staff. */
-  actor: Actor;
+  /** The signed-in member of staff; null when another system calls (apiClient). */
+  actor: Actor | null;
+  /** The API client calling with a bearer token, when it is not staff. */
+  apiClient?: ApiClientIdentity | null;
   now: Date;
   requestId: string;
   clientAddress: string;
@@ -66,15 +69,22 @@ export class AccessGate {
     return this.context.now;
   }
 
+  /** The member of staff acting; services that record who did something read it. */
   get actor(): Actor {
+    if (!this.context.actor) throw new DomainError('forbidden', 'Only a signed-in member of staff can do this');
     return this.context.actor;
+  }
+
+  /** The staff member's role grants; none for an API client. */
+  private get grants(): StaffRoleGrant[] {
+    return this.context.actor?.roles ?? [];
   }
 
   /** The person's access facts for this actor; 404 when no person has the id. */
   async facts(personId: string): Promise<PersonAccessFacts> {
     const cached = this.factsCache.get(personId);
     if (cached) return cached;
-    const facts = await personAccessFacts(this.db, personId, this.context.actor.staffId);
+    const facts = await personAccessFacts(this.db, personId, this.context.actor?.staffId ?? NO_STAFF);
     if (!facts) throw new DomainError('not_found', 'No person has this id');
     this.factsCache.set(personId, facts);
     return facts;
@@ -111,7 +121,7 @@ export class AccessGate {
    * exists (registering a new person). Refused, and recorded, when none does.
    */
   requireRoleCovering(action: AccessAction, kind: ResourceKind): StaffRoleGrant {
-    const grant = this.context.actor.roles.find((g) => permits(ROLE_PERMISSIONS[g.role]?.resources ?? {}, kind, action));
+    const grant = this.grants.find((g) => permits(ROLE_PERMISSIONS[g.role]?.resources ?? {}, kind, action));
     if (grant) return grant;
     const decision = this.decideFor(null, action, { kind }, [], undefined);
     this.enforce(decision.outcome === 'refused' ? decision : this.noRole(null), { personId: null, action, resourceKind: kind });
@@ -154,7 +164,8 @@ export class AccessGate {
   }
 
   decideWith(facts: PersonAccessFacts, action: AccessAction, resource: AccessResource): GateDecision {
-    const decisions = this.context.actor.roles.map((grant) =>
+    if (this.context.apiClient) return this.forApiClient(this.context.apiClient, facts, action, resource);
+    const decisions = this.grants.map((grant) =>
       this.forGrant(grant, facts, action, resource, relationshipsFor(grant, facts), facts.consent),
     );
     return best(decisions) ?? this.noRole(facts);
@@ -167,8 +178,17 @@ export class AccessGate {
     relationships: Relationship[],
     consent: ConsentFacts | undefined,
   ): GateDecision {
-    const decisions = this.context.actor.roles.map((grant) => this.forGrant(grant, facts, action, resource, relationships, consent));
+    if (this.context.apiClient) return this.forApiClient(this.context.apiClient, facts, action, resource);
+    const decisions = this.grants.map((grant) => this.forGrant(grant, facts, action, resource, relationships, consent));
     return best(decisions) ?? this.noRole(facts);
+  }
+
+  /** Another system: only what its token's scopes name (core's decideForApiClient). */
+  private forApiClient(client: ApiClientIdentity, facts: PersonAccessFacts | null, action: AccessAction, resource: AccessResource): GateDecision {
+    const actor = { kind: 'api_client' as const, clientId: client.clientId, organisationId: client.organisationId, scopes: client.scopes };
+    const purpose = this.context.purpose ?? 'direct_care';
+    const decision = decide({ actor, action, resource, purpose, now: this.context.now });
+    return { ...decision, grant: null, facts };
   }
 
   private forGrant(
@@ -179,7 +199,7 @@ export class AccessGate {
     relationships: Relationship[],
     consent: ConsentFacts | undefined,
   ): GateDecision {
-    const actor = { kind: 'staff' as const, staffId: this.context.actor.staffId, organisationId: grant.organisationId, role: grant.role };
+    const actor = { kind: 'staff' as const, staffId: this.actor.staffId, organisationId: grant.organisationId, role: grant.role };
     const purpose = this.context.purpose ?? 'direct_care';
     const decision = decide({ actor, action, resource, relationships, consent, purpose, now: this.context.now });
     return { ...decision, purpose: decision.breakGlass ? 'emergency' : decision.purpose, grant, facts };
@@ -210,16 +230,22 @@ export class AccessGate {
     return decision;
   }
 
+  private auditActor(decision: GateDecision): AuditEvent['actor'] {
+    const client = this.context.apiClient;
+    if (client) return { kind: 'api_client', apiClientId: client.clientId, organisationId: client.organisationId };
+    return {
+      kind: 'staff',
+      staffId: this.context.actor?.staffId ?? null,
+      role: decision.grant?.role ?? null,
+      organisationId: decision.grant?.organisationId ?? null,
+    };
+  }
+
   event(decision: GateDecision, target: EventTarget): AuditEvent {
     const grantReason = decision.breakGlass ? decision.facts?.breakGlass?.reason : undefined;
     return {
       at: this.context.now,
-      actor: {
-        kind: 'staff',
-        staffId: this.context.actor.staffId,
-        role: decision.grant?.role ?? null,
-        organisationId: decision.grant?.organisationId ?? null,
-      },
+      actor: this.auditActor(decision),
       subjectPersonId: target.personId,
       resourceType: target.resourceKind,
       resourceId: target.resourceId ?? null,
@@ -233,6 +259,9 @@ export class AccessGate {
     };
   }
 }
+
+/** No staff member: the facts query then finds no staff relationship. */
+const NO_STAFF = '00000000-0000-0000-0000-000000000000';
 
 export interface EventTarget {
   personId: string | null;

@@ -29,9 +29,12 @@ declare module 'fastify' {
   }
 }
 
+/** The context of a staff request (the route's actor) or, on routes open to API clients, of the calling system. */
 export function accessContext(request: FastifyRequest, deps: AppDeps, purpose?: AccessPurpose): AccessContext {
   request.accessGated = true;
-  return { actor: actorOf(request), now: deps.clock(), requestId: request.id, clientAddress: request.ip, purpose };
+  const facts = { now: deps.clock(), requestId: request.id, clientAddress: request.ip, purpose };
+  if (request.apiClient) return { ...facts, actor: null, apiClient: request.apiClient };
+  return { ...facts, actor: actorOf(request) };
 }
 
 export const accessGuard = fp(async (app: FastifyInstance) => {
