@@ -11,3 +11,4 @@ export * from './accounts/password.js';
 export * from './access/index.js';
 export * from './audit/index.js';
 export * from './record/index.js';
+export * from './case-finding/index.js';

@@ -137,8 +137,11 @@ export const API_SCOPES = {
   /** Telecare platforms raise alerts. */
   'alerts:write': { alerts: ['write'] },
   'alerts:read': { alerts: ['read', 'search'] },
-  /** Data feeds (GP systems, hospital activity) import demographics and record entries. */
-  'import:write': { identity: ['write'], contact_details: ['write'], record_entry: ['write'] },
+  /**
+   * Data feeds (GP systems, hospital activity) import demographics and record entries, and the
+   * conditions and encounters of the summary (POST /imports, which case-finding reads).
+   */
+  'import:write': { identity: ['write'], contact_details: ['write'], summary: ['write'], record_entry: ['write'] },
   /** Reporting tools read aggregate reports, small numbers suppressed. */
   'reports:read': { aggregate_report: ['read', 'export'] },
 } as const satisfies Record<string, ResourcePermissions>;

@@ -181,6 +181,25 @@ export const personContact = pgTable(
   (t) => [index('person_contact_person_idx').on(t.personId)],
 );
 
+/**
+ * Another system's identifier for a person (modules/imports): a FHIR Patient's identifiers other
+ * than the NHS number, and `Patient/<id>` under the sending system's name. The same source
+ * patient therefore always finds the same person, and a Condition or Encounter that names its
+ * patient only by such an identifier still finds them. The first person an identifier was
+ * linked to keeps it.
+ */
+export const personSourceIdentifier = pgTable(
+  'person_source_identifier',
+  {
+    system: text('system').notNull(),
+    value: text('value').notNull(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.system, t.value] }), index('person_source_identifier_person_idx').on(t.personId)],
+);
+
 /** A coded diagnosis from a GP or hospital system (FHIR Condition). */
 export const condition = pgTable(
   'condition',
