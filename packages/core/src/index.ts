@@ -12,3 +12,4 @@ export * from './access/index.js';
 export * from './audit/index.js';
 export * from './record/index.js';
 export * from './case-finding/index.js';
+export * from './referrals/index.js';
