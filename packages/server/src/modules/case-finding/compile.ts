@@ -1,0 +1,169 @@
+/**
+ * A referral rule as one SQL statement over the whole borough. Reading every person's
+ * conditions and encounters into Node to run core's evaluateRule would move millions of rows;
+ * instead the rule is compiled to SQL with exactly core's meaning (case-finding/hospital-use.ts):
+ * - a long-term condition counts once per person, SNOMED CT concepts matched exactly, ICD-10
+ *   codes by prefix once upper-cased with everything but letters and digits removed;
+ * - inpatient encounters with an emergency (2x) or transfer (2B, 81) admission method are linked
+ *   into stays: one continues the stay before it when it starts on or before the day that stay
+ *   ended, or, if a transfer, by the day after; an encounter without an end ends on its start;
+ *   a stay is one emergency admission, dated by its first emergency encounter;
+ * - an A&E attendance is an encounter of class emergency;
+ * - "the last M months" as of a day: after the same calendar day M months before (core's
+ *   monthsBefore), up to and including the day;
+ * - age in whole years, the birthday counted on its calendar day.
+ * The statement returns the ids of the people who meet the rule. core's evaluateRule then gives
+ * the reasons and score for each of them (few), and the tests hold the two to the same answers.
+ */
+import {
+  CONDITION_CODE_LISTS,
+  type Criterion,
+  type LeafClause,
+  type ReferralRule,
+  expandIcd10Entry,
+  isGroup,
+  isoDateOf,
+  monthsBefore,
+} from '@kith/core';
+import { type SQL, sql } from 'drizzle-orm';
+
+/** The code lists as rows: (system, prefix length or 0 for an exact SNOMED CT concept, code, condition). */
+function codeListRows(): SQL {
+  const rows: SQL[] = [];
+  for (const list of CONDITION_CODE_LISTS) {
+    for (const { code } of list.snomed) rows.push(sql`('snomed', 0, ${code}, ${list.key})`);
+    for (const entry of list.icd10) {
+      for (const prefix of expandIcd10Entry(entry)) rows.push(sql`('icd10', ${prefix.length}, ${prefix}, ${list.key})`);
+    }
+  }
+  return sql.join(rows, sql`, `);
+}
+
+const ICD10_PREFIX_LENGTHS = [
+  ...new Set(CONDITION_CODE_LISTS.flatMap((list) => list.icd10.flatMap((entry) => expandIcd10Entry(entry).map((p) => p.length)))),
+].sort();
+
+/** One hash join per prefix length, so no join compares a code with every prefix. */
+function icd10Matches(): SQL {
+  const parts = ICD10_PREFIX_LENGTHS.map(
+    (length) => sql`SELECT c.person_id, l.condition FROM icd10_codes c
+      JOIN code_list l ON l.system = 'icd10' AND l.length = ${sql.raw(String(length))} AND left(c.code, ${sql.raw(String(length))}) = l.code`,
+  );
+  return sql.join(parts, sql` UNION `);
+}
+
+/** Every distinct window the rule counts in, as "after" dates: one count column each. */
+interface Windows {
+  admissions: Map<number, string>;
+  attendances: Map<number, string>;
+}
+
+function collectWindows(criterion: Criterion, asOf: string, into: Windows): Windows {
+  if (isGroup(criterion)) {
+    for (const clause of criterion.clauses) collectWindows(clause, asOf, into);
+  } else if (criterion.kind === 'emergency_admissions') {
+    into.admissions.set(criterion.months, monthsBefore(asOf, criterion.months));
+  } else if (criterion.kind === 'ae_attendances') {
+    into.attendances.set(criterion.months, monthsBefore(asOf, criterion.months));
+  }
+  return into;
+}
+
+const column = (prefix: string, months: number) => sql.raw(`${prefix}_${months}`);
+
+function countColumns(prefix: string, dateColumn: string, windows: Map<number, string>, asOf: string): SQL {
+  const counts = [...windows].map(
+    ([months, after]) =>
+      sql`count(*) FILTER (WHERE ${sql.raw(dateColumn)} > ${after}::date AND ${sql.raw(dateColumn)} <= ${asOf}::date)::int AS ${column(prefix, months)}`,
+  );
+  return counts.length > 0 ? sql.join(counts, sql`, `) : sql`0 AS none`;
+}
+
+/** A clause as a condition on the joined per-person counts. */
+function leafCondition(clause: LeafClause): SQL {
+  switch (clause.kind) {
+    case 'long_term_conditions':
+      return sql`coalesce(ltc.n, 0) >= ${clause.atLeast}`;
+    case 'emergency_admissions':
+      return sql`coalesce(adm.${column('adm', clause.months)}, 0) >= ${clause.atLeast}`;
+    case 'ae_attendances':
+      return sql`coalesce(ae.${column('ae', clause.months)}, 0) >= ${clause.atLeast}`;
+    case 'age': {
+      const bounds: SQL[] = [sql`age IS NOT NULL`];
+      if (clause.from !== undefined) bounds.push(sql`age >= ${clause.from}`);
+      if (clause.to !== undefined) bounds.push(sql`age <= ${clause.to}`);
+      return sql`(${sql.join(bounds, sql` AND `)})`;
+    }
+    case 'has_condition': {
+      const wanted = sql`ARRAY[${sql.join(clause.conditions.map((key) => sql`${key}`), sql`, `)}]::text[]`;
+      return clause.match === 'all' ? sql`coalesce(ltc.keys, '{}') @> ${wanted}` : sql`coalesce(ltc.keys, '{}') && ${wanted}`;
+    }
+  }
+}
+
+function condition(criterion: Criterion): SQL {
+  if (isGroup(criterion)) {
+    const joiner = criterion.kind === 'and' ? sql` AND ` : sql` OR `;
+    return sql`(${sql.join(criterion.clauses.map(condition), joiner)})`;
+  }
+  return leafCondition(criterion);
+}
+
+export interface CompileOptions {
+  /** Only these people (an import touched them); everyone when left out. */
+  personIds?: readonly string[];
+}
+
+/** The statement: one row, `person_id`, per person who meets the rule as of the day. */
+export function compileRule(rule: ReferralRule, asOfDate: Date | string, options: CompileOptions = {}): SQL {
+  const asOf = typeof asOfDate === 'string' ? asOfDate : isoDateOf(asOfDate);
+  const windows = collectWindows(rule.criteria, asOf, { admissions: new Map(), attendances: new Map() });
+  const only = (alias: string) =>
+    options.personIds ? sql`AND ${sql.raw(alias)}.person_id = ANY(${sql.param(options.personIds)}::uuid[])` : sql``;
+  const onlyPeople = options.personIds ? sql`WHERE p.id = ANY(${sql.param(options.personIds)}::uuid[])` : sql``;
+  return sql`
+    WITH code_list(system, length, code, condition) AS (VALUES ${codeListRows()}),
+    icd10_codes AS (
+      SELECT c.person_id, regexp_replace(upper(c.code), '[^A-Z0-9]', '', 'g') AS code
+      FROM condition c WHERE c.code_system = 'icd10' ${only('c')}),
+    person_conditions AS (
+      SELECT c.person_id, l.condition FROM condition c
+        JOIN code_list l ON l.system = 'snomed' AND c.code_system = 'snomed' AND trim(c.code) = l.code
+      WHERE true ${only('c')}
+      UNION ${icd10Matches()}),
+    ltc AS (
+      SELECT person_id, count(*)::int AS n, array_agg(condition) AS keys FROM person_conditions GROUP BY person_id),
+    admitted AS (
+      SELECT e.person_id, e.start_date AS s, greatest(coalesce(e.end_date, e.start_date), e.start_date) AS e,
+             trim(e.admission_method) LIKE '2%' AS emergency,
+             upper(trim(e.admission_method)) IN ('2B', '81') AS transfer
+      FROM encounter e
+      WHERE e.class = 'inpatient' AND e.start_date <= ${asOf}::date ${only('e')}
+        AND (trim(e.admission_method) LIKE '2%' OR upper(trim(e.admission_method)) IN ('2B', '81'))),
+    linked AS (
+      SELECT *, max(e) OVER (PARTITION BY person_id ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_end
+      FROM admitted),
+    stays AS (
+      SELECT *, sum(CASE WHEN before_end IS NULL OR NOT (s <= before_end OR (transfer AND s <= before_end + 1)) THEN 1 ELSE 0 END)
+                  OVER (PARTITION BY person_id ORDER BY s ROWS UNBOUNDED PRECEDING) AS stay
+      FROM linked),
+    admissions AS (
+      SELECT person_id, min(s) FILTER (WHERE emergency) AS admitted_on FROM stays GROUP BY person_id, stay),
+    adm AS (
+      SELECT person_id, ${countColumns('adm', 'admitted_on', windows.admissions, asOf)}
+      FROM admissions WHERE admitted_on IS NOT NULL GROUP BY person_id),
+    ae AS (
+      SELECT e.person_id, ${countColumns('ae', 'e.start_date', windows.attendances, asOf)}
+      FROM encounter e WHERE e.class = 'emergency' AND e.start_date <= ${asOf}::date ${only('e')} GROUP BY e.person_id),
+    people AS (
+      SELECT p.id,
+             extract(year FROM ${asOf}::date)::int - extract(year FROM p.date_of_birth)::int
+               - CASE WHEN to_char(${asOf}::date, 'MM-DD') < to_char(p.date_of_birth, 'MM-DD') THEN 1 ELSE 0 END AS age
+      FROM person p ${onlyPeople})
+    SELECT people.id AS person_id
+    FROM people
+      LEFT JOIN ltc ON ltc.person_id = people.id
+      LEFT JOIN adm ON adm.person_id = people.id
+      LEFT JOIN ae ON ae.person_id = people.id
+    WHERE ${condition(rule.criteria)}`;
+}
