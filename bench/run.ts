@@ -6,10 +6,11 @@
  *   BENCH_DATABASE_URL    server to use (postgres://postgres@127.0.0.1:5432/postgres); scratch
  *                         databases are created on it and dropped afterwards
  *   BENCH_ACCESS_SIZE (100000) people in the access benchmark's borough
- *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access); all by default
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding); all by default
  */
 import { access } from './access.js';
 import { audit } from './audit.js';
+import { caseFinding } from './case-finding.js';
 import { foundation } from './foundation.js';
 import { machine, type Section, writeSection } from './report.js';
 
@@ -18,6 +19,7 @@ const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const benchmarks: Record<string, () => Promise<Section>> = {
   foundation: () => foundation({ size, serverUrl }),
   audit: () => audit({ serverUrl }),
+  'case-finding': () => caseFinding({ size, serverUrl }),
   access: () => access({ size: Number(process.env.BENCH_ACCESS_SIZE ?? 100_000), serverUrl }),
 };
 const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
