@@ -132,7 +132,14 @@ function decidingWords(result: CriterionResult, into: string[]): void {
 }
 
 export function evaluateRule(rule: ReferralRule, facts: PersonFacts, asOf: string): RuleEvaluation {
-  const found = findFacts(facts, asOf);
+  return evaluateFound(rule, findFacts(facts, asOf), asOf);
+}
+
+/**
+ * The same, from facts already found: the server's compiled rule finds them for a whole borough
+ * in SQL (conditions once each, linked stays, attendances), and this words and scores them.
+ */
+export function evaluateFound(rule: ReferralRule, found: FactsFound, asOf: string): RuleEvaluation {
   const result = criterionResult(rule.criteria, found, asOf);
   const words: string[] = [];
   decidingWords(result, words);

@@ -5,7 +5,7 @@
  * rules that use every kind of clause.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_REFERRAL_RULE, type EncounterFact, type ReferralRule, evaluateRule } from '@kith/core';
+import { DEFAULT_REFERRAL_RULE, type EncounterFact, type ReferralRule, evaluateRule, findFacts } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPerson } from '../../../test/access-fixtures.js';
@@ -14,6 +14,7 @@ import { openTestDatabase } from '../../../test/build-test-app.js';
 import { type Database, rowsOf } from '../../platform/db/client.js';
 import { condition, encounter } from '../../platform/db/schema.js';
 import { compileRule } from './compile.js';
+import { findPeople } from './find.js';
 
 const AS_OF = '2026-07-19';
 let database: Database;
@@ -141,11 +142,17 @@ async function everyone() {
 }
 
 describe('a referral rule compiled to SQL', () => {
-  it.each(RULES.map((rule) => [rule.name, rule] as const))('finds exactly whom core finds: %s', async (_name, rule) => {
-    const found = await rowsOf<{ person_id: string }>(database.db, compileRule(rule, AS_OF));
-    const expected = (await everyone()).filter((p) => evaluateRule(rule, p.facts, AS_OF).meets).map((p) => p.id);
-    expect(found.map((r) => r.person_id).sort()).toEqual(expected.sort());
+  it.each(RULES.map((rule) => [rule.name, rule] as const))('finds exactly whom core finds, with the same facts and words: %s', async (_name, rule) => {
+    const found = await findPeople(database.db, rule, AS_OF);
+    const people = await everyone();
+    const expected = people.filter((p) => evaluateRule(rule, p.facts, AS_OF).meets).map((p) => p.id);
+    expect(found.map((r) => r.personId).sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
+    for (const { personId, evaluation } of found) {
+      const facts = people.find((p) => p.id === personId)!.facts;
+      expect(evaluation.found).toEqual(findFacts(facts, AS_OF));
+      expect(evaluation).toEqual(evaluateRule(rule, facts, AS_OF));
+    }
   });
 
   it('finds the edge cases as the documents mean them', async () => {

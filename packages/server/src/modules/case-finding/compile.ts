@@ -109,20 +109,53 @@ function condition(criterion: Criterion): SQL {
   return leafCondition(criterion);
 }
 
+/**
+ * People who could meet the criterion, found cheaply, or null when every person could: at least
+ * N emergency or transfer inpatient encounters (or A&E attendances) starting in the window is
+ * necessary for N admissions (attendances) there. An "and" needs any one of its clauses' sets;
+ * an "or" needs the union of all of them. The full meaning is then applied to these people only.
+ */
+function candidates(criterion: Criterion, asOf: string): SQL | null {
+  if (isGroup(criterion)) {
+    const parts = criterion.clauses.map((clause) => candidates(clause, asOf));
+    if (criterion.kind === 'and') return parts.find((part) => part !== null) ?? null;
+    return parts.every((part) => part !== null) ? sql.join(parts as SQL[], sql` UNION `) : null;
+  }
+  if (criterion.kind === 'emergency_admissions') {
+    return sql`SELECT person_id FROM encounter
+      WHERE class = 'inpatient' AND start_date > ${monthsBefore(asOf, criterion.months)}::date AND start_date <= ${asOf}::date
+        AND (trim(admission_method) LIKE '2%' OR upper(trim(admission_method)) IN ('2B', '81'))
+      GROUP BY person_id HAVING count(*) >= ${criterion.atLeast}`;
+  }
+  if (criterion.kind === 'ae_attendances') {
+    return sql`SELECT person_id FROM encounter
+      WHERE class = 'emergency' AND start_date > ${monthsBefore(asOf, criterion.months)}::date AND start_date <= ${asOf}::date
+      GROUP BY person_id HAVING count(*) >= ${criterion.atLeast}`;
+  }
+  return null;
+}
+
 export interface CompileOptions {
   /** Only these people (an import touched them); everyone when left out. */
   personIds?: readonly string[];
 }
 
-/** The statement: one row, `person_id`, per person who meets the rule as of the day. */
+/**
+ * The statement: one row per person who meets the rule as of the day, with what their record
+ * shows (core's FactsFound): age, long-term conditions, every emergency admission and A&E
+ * attendance up to the day.
+ */
 export function compileRule(rule: ReferralRule, asOfDate: Date | string, options: CompileOptions = {}): SQL {
   const asOf = typeof asOfDate === 'string' ? asOfDate : isoDateOf(asOfDate);
   const windows = collectWindows(rule.criteria, asOf, { admissions: new Map(), attendances: new Map() });
-  const only = (alias: string) =>
-    options.personIds ? sql`AND ${sql.raw(alias)}.person_id = ANY(${sql.param(options.personIds)}::uuid[])` : sql``;
-  const onlyPeople = options.personIds ? sql`WHERE p.id = ANY(${sql.param(options.personIds)}::uuid[])` : sql``;
+  const pruned = candidates(rule.criteria, asOf);
+  const named = options.personIds ? sql`SELECT unnest(${sql.param(options.personIds)}::uuid[])` : null;
+  const chosen = named && pruned ? sql`${named} INTERSECT (${pruned})` : (named ?? pruned);
+  const only = (alias: string) => (chosen ? sql`AND ${sql.raw(alias)}.person_id IN (SELECT person_id FROM chosen)` : sql``);
+  const onlyPeople = chosen ? sql`WHERE p.id IN (SELECT person_id FROM chosen)` : sql``;
   return sql`
-    WITH code_list(system, length, code, condition) AS (VALUES ${codeListRows()}),
+    WITH ${chosen ? sql`chosen(person_id) AS (${chosen}),` : sql``}
+    code_list(system, length, code, condition) AS (VALUES ${codeListRows()}),
     icd10_codes AS (
       SELECT c.person_id, regexp_replace(upper(c.code), '[^A-Z0-9]', '', 'g') AS code
       FROM condition c WHERE c.code_system = 'icd10' ${only('c')}),
@@ -150,17 +183,20 @@ export function compileRule(rule: ReferralRule, asOfDate: Date | string, options
     admissions AS (
       SELECT person_id, min(s) FILTER (WHERE emergency) AS admitted_on FROM stays GROUP BY person_id, stay),
     adm AS (
-      SELECT person_id, ${countColumns('adm', 'admitted_on', windows.admissions, asOf)}
+      SELECT person_id, array_agg(admitted_on::text ORDER BY admitted_on) AS dates,
+             ${countColumns('adm', 'admitted_on', windows.admissions, asOf)}
       FROM admissions WHERE admitted_on IS NOT NULL GROUP BY person_id),
     ae AS (
-      SELECT e.person_id, ${countColumns('ae', 'e.start_date', windows.attendances, asOf)}
+      SELECT e.person_id, array_agg(e.start_date::text ORDER BY e.start_date) AS dates,
+             ${countColumns('ae', 'e.start_date', windows.attendances, asOf)}
       FROM encounter e WHERE e.class = 'emergency' AND e.start_date <= ${asOf}::date ${only('e')} GROUP BY e.person_id),
     people AS (
       SELECT p.id,
              extract(year FROM ${asOf}::date)::int - extract(year FROM p.date_of_birth)::int
                - CASE WHEN to_char(${asOf}::date, 'MM-DD') < to_char(p.date_of_birth, 'MM-DD') THEN 1 ELSE 0 END AS age
       FROM person p ${onlyPeople})
-    SELECT people.id AS person_id
+    SELECT people.id AS person_id, people.age, coalesce(ltc.keys, '{}') AS conditions,
+           coalesce(adm.dates, '{}') AS admissions, coalesce(ae.dates, '{}') AS attendances
     FROM people
       LEFT JOIN ltc ON ltc.person_id = people.id
       LEFT JOIN adm ON adm.person_id = people.id
