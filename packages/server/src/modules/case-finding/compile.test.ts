@@ -23,6 +23,22 @@ let drop: () => Promise<void>;
 const RULES: ReferralRule[] = [
   DEFAULT_REFERRAL_RULE,
   {
+    name: 'A condition and heavy hospital use of either kind',
+    criteria: {
+      kind: 'and',
+      clauses: [
+        { kind: 'long_term_conditions', atLeast: 1 },
+        {
+          kind: 'or',
+          clauses: [
+            { kind: 'emergency_admissions', atLeast: 2, months: 24 },
+            { kind: 'ae_attendances', atLeast: 2, months: 12 },
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'Older people with frequent A&E use or heart failure',
     criteria: {
       kind: 'and',

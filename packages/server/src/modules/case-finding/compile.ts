@@ -27,28 +27,29 @@ import {
 } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
 
-/** The code lists as rows: (system, prefix length or 0 for an exact SNOMED CT concept, code, condition). */
-function codeListRows(): SQL {
-  const rows: SQL[] = [];
-  for (const list of CONDITION_CODE_LISTS) {
-    for (const { code } of list.snomed) rows.push(sql`('snomed', 0, ${code}, ${list.key})`);
-    for (const entry of list.icd10) {
-      for (const prefix of expandIcd10Entry(entry)) rows.push(sql`('icd10', ${prefix.length}, ${prefix}, ${list.key})`);
-    }
-  }
-  return sql.join(rows, sql`, `);
+/**
+ * The code lists as inline VALUES, one list per join so the planner knows each is a few hundred
+ * rows and hashes it: SNOMED CT concepts (matched exactly), and ICD-10 prefixes of one length.
+ */
+function codeValues(pairs: [code: string, condition: string][]): SQL {
+  const rows = pairs.map(([code, key]) => sql`(${code}, ${key})`);
+  return sql`(VALUES ${sql.join(rows, sql`, `)}) AS l(code, condition)`;
 }
 
-const ICD10_PREFIX_LENGTHS = [
-  ...new Set(CONDITION_CODE_LISTS.flatMap((list) => list.icd10.flatMap((entry) => expandIcd10Entry(entry).map((p) => p.length)))),
-].sort();
+const SNOMED_PAIRS: [string, string][] = CONDITION_CODE_LISTS.flatMap((list) => list.snomed.map(({ code }) => [code, list.key] as [string, string]));
+
+const ICD10_PAIRS: [string, string][] = CONDITION_CODE_LISTS.flatMap((list) =>
+  list.icd10.flatMap((entry) => expandIcd10Entry(entry).map((prefix) => [prefix, list.key] as [string, string])),
+);
+
+const ICD10_PREFIX_LENGTHS = [...new Set(ICD10_PAIRS.map(([prefix]) => prefix.length))].sort();
 
 /** One hash join per prefix length, so no join compares a code with every prefix. */
 function icd10Matches(): SQL {
-  const parts = ICD10_PREFIX_LENGTHS.map(
-    (length) => sql`SELECT c.person_id, l.condition FROM icd10_codes c
-      JOIN code_list l ON l.system = 'icd10' AND l.length = ${sql.raw(String(length))} AND left(c.code, ${sql.raw(String(length))}) = l.code`,
-  );
+  const parts = ICD10_PREFIX_LENGTHS.map((length) => {
+    const pairs = ICD10_PAIRS.filter(([prefix]) => prefix.length === length);
+    return sql`SELECT c.person_id, l.condition FROM icd10_codes c JOIN ${codeValues(pairs)} ON left(c.code, ${sql.raw(String(length))}) = l.code`;
+  });
   return sql.join(parts, sql` UNION `);
 }
 
@@ -149,20 +150,20 @@ export function compileRule(rule: ReferralRule, asOfDate: Date | string, options
   const asOf = typeof asOfDate === 'string' ? asOfDate : isoDateOf(asOfDate);
   const windows = collectWindows(rule.criteria, asOf, { admissions: new Map(), attendances: new Map() });
   const pruned = candidates(rule.criteria, asOf);
-  const named = options.personIds ? sql`SELECT unnest(${sql.param(options.personIds)}::uuid[])` : null;
+  const named = options.personIds ? sql`SELECT DISTINCT unnest(${sql.param(options.personIds)}::uuid[])` : null;
   const chosen = named && pruned ? sql`${named} INTERSECT (${pruned})` : (named ?? pruned);
-  const only = (alias: string) => (chosen ? sql`AND ${sql.raw(alias)}.person_id IN (SELECT person_id FROM chosen)` : sql``);
-  const onlyPeople = chosen ? sql`WHERE p.id IN (SELECT person_id FROM chosen)` : sql``;
+  // With candidates, each table is read for them only, by its person index; without, in full.
+  const from = (table: string, alias: string) =>
+    chosen ? sql.raw(`chosen JOIN ${table} ${alias} ON ${alias}.person_id = chosen.person_id`) : sql.raw(`${table} ${alias}`);
+  const people = chosen ? sql`chosen JOIN person p ON p.id = chosen.person_id` : sql`person p`;
   return sql`
     WITH ${chosen ? sql`chosen(person_id) AS (${chosen}),` : sql``}
-    code_list(system, length, code, condition) AS (VALUES ${codeListRows()}),
     icd10_codes AS (
       SELECT c.person_id, regexp_replace(upper(c.code), '[^A-Z0-9]', '', 'g') AS code
-      FROM condition c WHERE c.code_system = 'icd10' ${only('c')}),
+      FROM ${from('condition', 'c')} WHERE c.code_system = 'icd10'),
     person_conditions AS (
-      SELECT c.person_id, l.condition FROM condition c
-        JOIN code_list l ON l.system = 'snomed' AND c.code_system = 'snomed' AND trim(c.code) = l.code
-      WHERE true ${only('c')}
+      SELECT c.person_id, l.condition FROM ${from('condition', 'c')}
+        JOIN ${codeValues(SNOMED_PAIRS)} ON c.code_system = 'snomed' AND trim(c.code) = l.code
       UNION ${icd10Matches()}),
     ltc AS (
       SELECT person_id, count(*)::int AS n, array_agg(condition) AS keys FROM person_conditions GROUP BY person_id),
@@ -170,8 +171,8 @@ export function compileRule(rule: ReferralRule, asOfDate: Date | string, options
       SELECT e.person_id, e.start_date AS s, greatest(coalesce(e.end_date, e.start_date), e.start_date) AS e,
              trim(e.admission_method) LIKE '2%' AS emergency,
              upper(trim(e.admission_method)) IN ('2B', '81') AS transfer
-      FROM encounter e
-      WHERE e.class = 'inpatient' AND e.start_date <= ${asOf}::date ${only('e')}
+      FROM ${from('encounter', 'e')}
+      WHERE e.class = 'inpatient' AND e.start_date <= ${asOf}::date
         AND (trim(e.admission_method) LIKE '2%' OR upper(trim(e.admission_method)) IN ('2B', '81'))),
     linked AS (
       SELECT *, max(e) OVER (PARTITION BY person_id ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_end
@@ -189,12 +190,12 @@ export function compileRule(rule: ReferralRule, asOfDate: Date | string, options
     ae AS (
       SELECT e.person_id, array_agg(e.start_date::text ORDER BY e.start_date) AS dates,
              ${countColumns('ae', 'e.start_date', windows.attendances, asOf)}
-      FROM encounter e WHERE e.class = 'emergency' AND e.start_date <= ${asOf}::date ${only('e')} GROUP BY e.person_id),
+      FROM ${from('encounter', 'e')} WHERE e.class = 'emergency' AND e.start_date <= ${asOf}::date GROUP BY e.person_id),
     people AS (
       SELECT p.id,
              extract(year FROM ${asOf}::date)::int - extract(year FROM p.date_of_birth)::int
                - CASE WHEN to_char(${asOf}::date, 'MM-DD') < to_char(p.date_of_birth, 'MM-DD') THEN 1 ELSE 0 END AS age
-      FROM person p ${onlyPeople})
+      FROM ${people})
     SELECT people.id AS person_id, people.age, coalesce(ltc.keys, '{}') AS conditions,
            coalesce(adm.dates, '{}') AS admissions, coalesce(ae.dates, '{}') AS attendances
     FROM people

@@ -4,6 +4,7 @@
  * as for one person evaluated on their own.
  */
 import { CONDITION_KEYS, type ConditionKey, type FactsFound, type ReferralRule, type RuleEvaluation, evaluateFound } from '@kith/core';
+import { sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 import { type CompileOptions, compileRule } from './compile.js';
 
@@ -37,7 +38,14 @@ export function factsOfRow(row: FoundRow): FactsFound {
   };
 }
 
+/**
+ * Planned afresh with its values every time: the statement is prepared once per connection, and
+ * a generic plan (PostgreSQL's choice after five runs) cannot know how few people are candidates.
+ */
 export async function findPeople(db: Db, rule: ReferralRule, asOf: string, options: CompileOptions = {}): Promise<PersonFound[]> {
-  const rows = await rowsOf<FoundRow>(db, compileRule(rule, asOf, options));
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL plan_cache_mode = force_custom_plan`);
+    return rowsOf<FoundRow>(tx, compileRule(rule, asOf, options));
+  });
   return rows.map((row) => ({ personId: row.person_id, evaluation: evaluateFound(rule, factsOfRow(row), asOf) }));
 }
