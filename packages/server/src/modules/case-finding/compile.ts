@@ -151,7 +151,8 @@ export function compileRule(rule: ReferralRule, asOfDate: Date | string, options
   const windows = collectWindows(rule.criteria, asOf, { admissions: new Map(), attendances: new Map() });
   const pruned = candidates(rule.criteria, asOf);
   const named = options.personIds ? sql`SELECT DISTINCT unnest(${sql.param(options.personIds)}::uuid[])` : null;
-  const chosen = named && pruned ? sql`${named} INTERSECT (${pruned})` : (named ?? pruned);
+  // The people named (an import touched them) are few: read theirs by index rather than prune.
+  const chosen = named ?? pruned;
   // With candidates, each table is read for them only, by its person index; without, in full.
   const from = (table: string, alias: string) =>
     chosen ? sql.raw(`chosen JOIN ${table} ${alias} ON ${alias}.person_id = chosen.person_id`) : sql.raw(`${table} ${alias}`);
