@@ -11,5 +11,6 @@ export * from './accounts/password.js';
 export * from './access/index.js';
 export * from './audit/index.js';
 export * from './record/index.js';
+export * from './import/index.js';
 export * from './case-finding/index.js';
 export * from './referrals/index.js';

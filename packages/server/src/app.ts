@@ -13,8 +13,10 @@ import { auditLogRoutes } from './modules/audit-log/routes.js';
 import { breakGlassRoutes } from './modules/break-glass/routes.js';
 import { careTeamRoutes } from './modules/care-team/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
+import { referralRoutes } from './modules/referrals/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { ssoRoutes } from './modules/sso/routes.js';
@@ -62,9 +64,11 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(consentRoutes, deps);
       await api.register(summaryRoutes, deps);
       await api.register(recordEntryRoutes, deps);
+      await api.register(referralRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);
+      await api.register(importRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

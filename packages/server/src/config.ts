@@ -22,7 +22,10 @@ const envSchema = z.object({
   KITH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   KITH_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KITH_BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(240),
+  KITH_REFERRAL_FIRST_CONTACT_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  KITH_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(104_857_600),
+  KITH_IMPORT_BATCH_LINES: z.coerce.number().int().min(1).max(10_000).default(1000),
   KITH_API_TOKEN_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   KITH_API_SECRET_GRACE_HOURS: z.coerce.number().int().min(0).max(30 * 24).default(24),
   KITH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
@@ -44,7 +47,11 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number; cacheSeconds: number; secureCookie: boolean };
   /** How long emergency access lasts once granted (security.md: a short, configured time). */
   breakGlassMinutes: number;
+  /** Referrals: the target for first contact, in working days after the day received. */
+  referrals: { firstContactWorkingDays: number };
   bodyLimit: number;
+  /** Clinical data import: the largest body POST /imports takes; NDJSON and CSV lines per all-or-nothing batch. */
+  imports: { bodyLimit: number; batchLines: number };
   /** API clients: how long an access token lasts; how long a secret still works after rotation. */
   apiClients: { tokenMinutes: number; secretGraceHours: number };
   /** Requests a minute from one client address (0: no limit): all of /api/v1, and sign-in attempts. */
@@ -77,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie: e.NODE_ENV === 'production',
     },
     breakGlassMinutes: e.KITH_BREAK_GLASS_MINUTES,
+    referrals: { firstContactWorkingDays: e.KITH_REFERRAL_FIRST_CONTACT_WORKING_DAYS },
     bodyLimit: e.KITH_BODY_LIMIT_BYTES,
+    imports: { bodyLimit: e.KITH_IMPORT_BODY_LIMIT_BYTES, batchLines: e.KITH_IMPORT_BATCH_LINES },
     apiClients: { tokenMinutes: e.KITH_API_TOKEN_MINUTES, secretGraceHours: e.KITH_API_SECRET_GRACE_HOURS },
     rateLimit: { perMinute: e.KITH_RATE_LIMIT_PER_MINUTE, signInPerMinute: e.KITH_SIGN_IN_RATE_LIMIT_PER_MINUTE },
     oidc: oidcConfigFrom(e, e.KITH_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`),

@@ -21,6 +21,10 @@ import { PersonDetailsPage } from './features/people/PersonDetailsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
 import { RecordEntriesPage } from './features/record-entries/RecordEntriesPage';
+import { InboxPage } from './features/referrals/InboxPage';
+import { PersonReferralsPage } from './features/referrals/PersonReferralsPage';
+import { ReferralPage } from './features/referrals/ReferralPage';
+import { SentReferralsPage } from './features/referrals/SentReferralsPage';
 import { SummaryPage } from './features/summary/SummaryPage';
 
 export function App() {
@@ -37,7 +41,11 @@ export function App() {
             <Route path="care-team" element={<CareTeamPage />} />
             <Route path="consent" element={<ConsentPage />} />
             <Route path="entries" element={<RecordEntriesPage />} />
+            <Route path="referrals" element={<PersonReferralsPage />} />
           </Route>
+          <Route path="referrals" element={<InboxPage />} />
+          <Route path="referrals/:id" element={<ReferralPage />} />
+          <Route path="referrals-made" element={<SentReferralsPage />} />
           <Route element={<RequirePrivacyOfficer />}>
             <Route path="emergency-access-reviews" element={<ReviewsPage />} />
             <Route path="emergency-access-reviews/:grantId" element={<ReviewPage />} />

@@ -95,3 +95,113 @@ export const referralMoveSchema = z
     if (move.to === 'closed' && !move.outcome) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'Choose an outcome' });
   });
 export type ReferralMove = z.infer<typeof referralMoveSchema>;
+
+/** The verb on the button that makes each move. */
+export const REFERRAL_MOVE_LABELS: Readonly<Record<ReferralState, string>> = {
+  received: 'Receive',
+  triaged: 'Mark as triaged',
+  accepted: 'Accept',
+  declined: 'Decline',
+  active: 'Start support (active)',
+  closed: 'Close with an outcome',
+};
+
+/** The source a member of staff refers as, by default, from their role. */
+export function defaultReferralSource(roles: readonly string[]): ReferralSource {
+  if (roles.includes('gp')) return 'gp';
+  if (roles.includes('social_worker')) return 'social_care';
+  if (roles.includes('volunteer')) return 'point_of_access';
+  return 'gp';
+}
+
+/** The calendar day in England (Europe/London) of an instant: the day a referral is received, or "today". */
+export function englandDate(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Overdue: still open, no first contact yet, and the target day has ended (today, in England, is
+ * after it). A declined or closed referral is never overdue.
+ */
+export function isReferralOverdue(
+  referral: { status: ReferralState; firstContactDue: string | null; firstContactAt: string | null },
+  today: string,
+): boolean {
+  if (!(OPEN_REFERRAL_STATES as readonly string[]).includes(referral.status)) return false;
+  return referral.firstContactAt === null && referral.firstContactDue !== null && today > referral.firstContactDue;
+}
+
+const isoInstant = z.string();
+
+export const referralEventSchema = z.object({
+  fromState: z.enum(REFERRAL_STATES).nullable(),
+  toState: z.enum(REFERRAL_STATES),
+  staffId: z.string().nullable(),
+  staffName: z.string().nullable(),
+  at: isoInstant,
+  note: z.string().nullable(),
+});
+export type ReferralEvent = z.infer<typeof referralEventSchema>;
+
+/**
+ * A referral as the API shows it. `person` and `reason` are null in a list when the access gate
+ * does not open the person's record to the reader (a closed referral, for a network member who
+ * is not otherwise caring for the person).
+ */
+export const referralViewSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  person: z.object({ name: z.string(), nhsNumber: z.string(), dateOfBirth: z.string() }).nullable(),
+  networkId: z.string(),
+  networkName: z.string(),
+  status: z.enum(REFERRAL_STATES),
+  source: z.enum(REFERRAL_SOURCES),
+  reason: z.string().nullable(),
+  caseFindingReasons: z.string().nullable(),
+  referredBy: z
+    .object({ staffId: z.string(), name: z.string(), organisationId: z.string().nullable(), organisationName: z.string().nullable() })
+    .nullable(),
+  receivedAt: isoInstant,
+  firstContactDue: z.string().nullable(),
+  firstContactAt: isoInstant.nullable(),
+  overdue: z.boolean(),
+  declineReason: z.string().nullable(),
+  outcome: z.enum(REFERRAL_OUTCOMES).nullable(),
+  outcomeNote: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: isoInstant,
+  /** The states this referral may move to next. */
+  nextStates: z.array(z.enum(REFERRAL_STATES)),
+});
+export type ReferralView = z.infer<typeof referralViewSchema>;
+
+export const referralDetailSchema = referralViewSchema.extend({ history: z.array(referralEventSchema) });
+export type ReferralDetail = z.infer<typeof referralDetailSchema>;
+
+export const referralListSchema = z.object({ referrals: z.array(referralViewSchema) });
+export type ReferralList = z.infer<typeof referralListSchema>;
+
+const yesNo = z.enum(['true', 'false'], 'Must be true or false').transform((v) => v === 'true');
+
+/** The network's inbox: `state` may also be `open` (received, triaged, accepted or active). */
+export const referralInboxQuerySchema = z.strictObject({
+  networkId: z.uuid('Must be a network id'),
+  state: z.enum([...REFERRAL_STATES, 'open'], 'Must be a referral state or open').optional(),
+  source: z.enum(REFERRAL_SOURCES, 'Must be a referral source').optional(),
+  overdue: yesNo.optional(),
+});
+export type ReferralInboxQuery = z.infer<typeof referralInboxQuerySchema>;
+
+export const referralFirstContactSchema = z.strictObject({
+  version: z.int('Send the version you read').positive(),
+  /** When the person was first contacted; now when not given. */
+  at: z.iso.datetime({ offset: true, message: 'Must be a date and time' }).optional(),
+  note: z.string().trim().max(2000).optional(),
+});
+export type ReferralFirstContact = z.infer<typeof referralFirstContactSchema>;
+
+/** A network the member of staff belongs to: they see its referral inbox. */
+export const referralNetworkSchema = z.object({ id: z.string(), name: z.string() });
+export const referralNetworksSchema = z.object({ networks: z.array(referralNetworkSchema) });

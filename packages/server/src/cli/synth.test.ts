@@ -94,19 +94,34 @@ describe('synthesising a borough into the database', () => {
     expect(await countRows(second.db, 'person')).toBe(500);
   });
 
-  it('gives each person the referral rule finds an open referral, one named coordinator and consent to share', async () => {
-    const [row] = await rowsOf<{ referred: number; coordinated: number; consented: number; eligible: number }>(
+  it('gives each person the referral rule finds an open referral; active ones have a named coordinator and consent, received ones wait in the inbox', async () => {
+    const [row] = await rowsOf<{ referred: number; active: number; received: number; coordinated: number; consented: number; eligible: number }>(
       first.db,
-      sql`SELECT (SELECT count(DISTINCT person_id)::int FROM referral WHERE status = 'active') AS referred,
-                 (SELECT count(*)::int FROM care_team_member WHERE is_named_coordinator) AS coordinated,
+      sql`SELECT (SELECT count(DISTINCT person_id)::int FROM referral WHERE status IN ('received', 'active')) AS referred,
+                 (SELECT count(*)::int FROM referral WHERE status = 'active') AS active,
+                 (SELECT count(*)::int FROM referral WHERE status = 'received') AS received,
+                 (SELECT count(*)::int FROM care_team_member m
+                   WHERE m.is_named_coordinator AND EXISTS (SELECT 1 FROM referral r WHERE r.person_id = m.person_id AND r.status = 'active')) AS coordinated,
                  (SELECT count(DISTINCT person_id)::int FROM consent_record WHERE kind = 'alliance_sharing' AND state = 'given') AS consented,
                  (SELECT count(*)::int FROM person p
                    WHERE (SELECT count(DISTINCT code) FROM condition c WHERE c.person_id = p.id) >= 2
                      AND (SELECT count(*) FROM encounter e WHERE e.person_id = p.id AND e.admission_method LIKE '2%'
                             AND e.start_date > ${options.referenceDate}::date - 365) >= 2) AS eligible`,
     );
-    expect(row!.referred).toBeGreaterThan(0);
-    expect(row).toEqual({ referred: row!.eligible, coordinated: row!.eligible, consented: row!.eligible, eligible: row!.eligible });
+    expect(row!.received).toBeGreaterThan(0);
+    expect(row!.active).toBeGreaterThan(row!.received);
+    expect(row).toMatchObject({ referred: row!.eligible, coordinated: row!.active, consented: row!.active });
+    expect(row!.active + row!.received).toBe(row!.eligible);
+    const [named] = await rowsOf<{ n: number }>(first.db, sql`SELECT count(*)::int AS n FROM care_team_member WHERE is_named_coordinator`);
+    expect(named!.n).toBe(row!.active);
+    // Every referral has its history from receipt; the received ones are due on a working day after their day of receipt.
+    const [history] = await rowsOf<{ without: number; not_after: number }>(
+      first.db,
+      sql`SELECT (SELECT count(*)::int FROM referral r WHERE NOT EXISTS
+                   (SELECT 1 FROM referral_event e WHERE e.referral_id = r.id AND e.from_state IS NULL AND e.to_state = 'received')) AS without,
+                 (SELECT count(*)::int FROM referral r WHERE r.first_contact_due <= (r.created_at AT TIME ZONE 'UTC')::date) AS not_after`,
+    );
+    expect(history).toEqual({ without: 0, not_after: 0 });
   });
 
   it('refuses a database that already has people', async () => {

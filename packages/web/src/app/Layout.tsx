@@ -5,6 +5,7 @@ import { Header, type NavigationItem } from '../components/Header';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { isAdministrator } from '../features/accounts/access';
 import { withPrivacyNavigation } from '../features/audit/access';
+import { useReferralNavigation } from '../features/referrals/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
 const NAVIGATION: NavigationItem[] = [{ to: '/people', text: 'Find a person' }];
@@ -25,11 +26,12 @@ export function Layout() {
     if (!signOut.isPending) signOut.mutate();
   };
   const signedIn = staff ? { name: staff.name, onSignOut } : undefined;
+  const referralNavigation = useReferralNavigation(staff);
 
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION)} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

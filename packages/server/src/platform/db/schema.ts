@@ -385,8 +385,55 @@ export const referral = pgTable(
     /** received, triaged, accepted, declined, active or closed */
     status: text('status').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** core's REFERRAL_SOURCES; referrals made before sources were kept came from the case-finding rule. */
+    source: text('source').notNull().default('case_finding'),
+    reason: text('reason').notNull().default(''),
+    /** The case-finding reasons in words, when the referral came from the list. */
+    caseFindingReasons: text('case_finding_reasons'),
+    /** Who referred, and for which organisation; none for the person, their family or the rule itself. */
+    referredBy: uuid('referred_by').references(() => staff.id),
+    referredByOrganisationId: uuid('referred_by_organisation_id').references(() => organisation.id),
+    /** The target date for first contact: the day received plus the configured working days. */
+    firstContactDue: date('first_contact_due', { mode: 'string' }),
+    firstContactAt: timestamp('first_contact_at', { withTimezone: true, precision: 3 }),
+    declineReason: text('decline_reason'),
+    /** core's REFERRAL_OUTCOMES, once closed. */
+    outcome: text('outcome'),
+    outcomeNote: text('outcome_note'),
+    /** Raised by every change: a move sends the version it read, so a stale one is refused. */
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [index('referral_person_idx').on(t.personId, t.networkId)],
+  (t) => [
+    index('referral_person_idx').on(t.personId, t.networkId),
+    /** One open referral per person and network: a second is refused (409). */
+    uniqueIndex('referral_open_key')
+      .on(t.personId, t.networkId)
+      .where(sql`status IN ('received', 'triaged', 'accepted', 'active')`),
+    index('referral_inbox_idx').on(t.networkId, t.status, t.createdAt),
+    index('referral_referred_by_idx').on(t.referredBy, t.createdAt),
+  ],
+);
+
+/** Each move of a referral, with who made it and when: its history. The first row is its receipt. */
+export const referralEvent = pgTable(
+  'referral_event',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referral.id, { onDelete: 'cascade' }),
+    /** Null for the receipt. */
+    fromState: text('from_state'),
+    toState: text('to_state').notNull(),
+    /** Null when no member of staff made the move (a referral loaded with the demo). */
+    staffId: uuid('staff_id').references(() => staff.id),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    note: text('note'),
+    /** The referral's version this event made: orders the history when two events share an instant. */
+    version: integer('version').notNull(),
+  },
+  (t) => [uniqueIndex('referral_event_version_key').on(t.referralId, t.version)],
 );
 
 /**

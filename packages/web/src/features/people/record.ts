@@ -8,6 +8,7 @@ export const RECORD_SECTIONS = [
   { path: 'care-team', title: 'Care team' },
   { path: 'consent', title: 'Consent' },
   { path: 'entries', title: 'Record entries' },
+  { path: 'referrals', title: 'Referrals' },
 ] as const;
 
 export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];
