@@ -11,6 +11,7 @@ import { apiClientRoutes } from './modules/api-clients/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { auditLogRoutes } from './modules/audit-log/routes.js';
 import { breakGlassRoutes } from './modules/break-glass/routes.js';
+import { caseFindingRoutes } from './modules/case-finding/routes.js';
 import { careTeamRoutes } from './modules/care-team/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
@@ -61,6 +62,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(apiClientRoutes, deps);
       await api.register(peopleRoutes, deps);
       await api.register(careTeamRoutes, deps);
+      await api.register(caseFindingRoutes, deps);
       await api.register(consentRoutes, deps);
       await api.register(summaryRoutes, deps);
       await api.register(recordEntryRoutes, deps);

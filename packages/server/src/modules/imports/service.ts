@@ -6,6 +6,7 @@
  * person's record writes one `write` audit event for that person, in the batch's transaction.
  */
 import { type AuditEvent, DomainError, type ImportBatch, type ImportIssue } from '@kith/core';
+import { recomputeForPeople } from '../case-finding/service.js';
 import { type AccessContext, type GateDecision, withAccess } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { type BatchCounts, type BatchResult, noCounts, writeBatch } from './write-batch.js';
@@ -48,6 +49,7 @@ export async function importBatches(
   const context = actor.kind === 'request' ? actor.context : systemContext(actor);
   const report: ImportReport = { batches: 0, batchesLanded: 0, batchesRefused: 0, entriesRefused: 0, counts: noCounts(), withIssues: [] };
   const iterator = asyncIteratorOf(batches);
+  const touched = new Set<string>();
   try {
     await writeEach(iterator, async (batch) => {
       const result = await withAccess(db, context, async (gate, tx) => {
@@ -55,12 +57,15 @@ export async function importBatches(
         for (const personId of written.touched) gate.recordEvent(writeEvent(actor, decision, gate.event.bind(gate), personId, batch.label));
         return written;
       });
+      for (const personId of result.touched) touched.add(personId);
       addToReport(report, batch, result);
       onBatch?.(batch, result);
     });
   } finally {
     await iterator.return?.();
   }
+  // Case-finding stays current: every rule is recomputed for the people this import changed.
+  await db.transaction((tx) => recomputeForPeople(tx, [...touched], context.now));
   return report;
 }
 

@@ -13,6 +13,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -434,6 +435,57 @@ export const referralEvent = pgTable(
     version: integer('version').notNull(),
   },
   (t) => [uniqueIndex('referral_event_version_key').on(t.referralId, t.version)],
+);
+
+/**
+ * A named case-finding rule, for the whole borough (no network) or one network. Its criteria
+ * live in versions: a change is a new version, never an overwrite, so a result always names the
+ * version it was found by.
+ */
+export const referralRule = pgTable(
+  'referral_rule',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    networkId: uuid('network_id').references(() => network.id),
+    currentVersion: integer('current_version').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('referral_rule_name_key').on(t.name)],
+);
+
+export const referralRuleVersion = pgTable(
+  'referral_rule_version',
+  {
+    ruleId: uuid('rule_id')
+      .notNull()
+      .references(() => referralRule.id),
+    version: integer('version').notNull(),
+    /** core's Criterion, validated by referralRuleSchema before it is stored. */
+    criteria: jsonb('criteria').notNull(),
+    createdBy: uuid('created_by').references(() => staff.id),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ruleId, t.version] })],
+);
+
+/** Who meets a rule, as last computed: each with the reasons in words and the score. */
+export const caseFindingResult = pgTable(
+  'case_finding_result',
+  {
+    ruleId: uuid('rule_id')
+      .notNull()
+      .references(() => referralRule.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    ruleVersion: integer('rule_version').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    score: integer('score').notNull(),
+    reasons: text('reasons').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ruleId, t.personId] }), index('case_finding_result_rank_idx').on(t.ruleId, t.score)],
 );
 
 /**
