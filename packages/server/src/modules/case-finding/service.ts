@@ -76,6 +76,14 @@ export function runCaseFinding(db: Db, context: AccessContext, ruleId: string) {
   });
 }
 
+/** Every rule for everyone (the demo borough, once loaded). */
+export async function recomputeEveryone(db: Db, now: Date): Promise<number> {
+  await ensureDefaultRule(db, now);
+  let found = 0;
+  for (const rule of await listRules(db)) found += await storeResults(db, rule, isoDateOf(now), now);
+  return found;
+}
+
 /** After an import: every rule, for the people it touched only. */
 export async function recomputeForPeople(db: Db, personIds: readonly string[], now: Date): Promise<void> {
   if (personIds.length === 0) return;

@@ -1,8 +1,8 @@
 /**
  * The demo borough's care relationships, so that every demo sign-in has people to care for:
- * people whom the documents' rule would refer (two or more long-term conditions, two or more
- * emergency admissions in the last twelve months) have an open referral to their practice's
- * network. Four in five are active, with consent to share recorded by a coordinator and a named
+ * two in three of the people whom the documents' rule would refer (two or more long-term
+ * conditions, two or more emergency admissions in the last twelve months) have an open referral
+ * to their practice's network; the third is left for case-finding to find. Four in five are active, with consent to share recorded by a coordinator and a named
  * coordinator from their network's coordinators team; every fifth is newly received (up to a
  * week ago, so some are past their first-contact target) and waits in the network's inbox with
  * no coordinator yet. Set-based SQL over the loaded people, so it is quick at any size.
@@ -19,6 +19,8 @@ export interface DemoRelationships {
 
 /** Every fifth referred person (in id order, across the borough) has a referral still waiting in its inbox. */
 export const DEMO_RECEIVED_EVERY = 5;
+/** Every third person the rule finds is left unreferred, for case-finding to find. */
+export const DEMO_UNREFERRED_EVERY = 3;
 /** The default first-contact target, in working days. */
 const FIRST_CONTACT_WORKING_DAYS = 2;
 const DEMO_REASON = 'Meets the referral rule: two or more long-term conditions and two or more emergency admissions in the last 12 months';
@@ -42,6 +44,7 @@ export async function seedDemoRelationships(db: Db, referenceDate: string): Prom
       WHERE (SELECT count(DISTINCT c.code) FROM condition c WHERE c.person_id = p.id) >= 2
         AND (SELECT count(*) FROM encounter e WHERE e.person_id = p.id AND e.admission_method LIKE '2%'
                AND e.start_date > ${referenceDate}::date - 365) >= 2`);
+    await tx.execute(sql`DELETE FROM demo_referred WHERE g % ${DEMO_UNREFERRED_EVERY} = 0`);
     const days = receivedDays(referenceDate);
     const daysTable = sql.join(days.map((d) => sql`(${d.daysAgo}::int, ${d.received}::date, ${d.due}::date)`), sql`, `);
     const activeReceived = new Date(Date.parse(`${referenceDate}T00:00:00Z`) - 14 * 86_400_000).toISOString().slice(0, 10);

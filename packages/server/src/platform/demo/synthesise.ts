@@ -11,6 +11,7 @@ import { hashPassword } from '../auth/password.js';
 import { rowsOf, type Db } from '../db/client.js';
 import { insertRows } from './bulk-insert.js';
 import * as tables from './borough-tables.js';
+import { recomputeEveryone } from '../../modules/case-finding/service.js';
 import { seedDemoRelationships } from './relationships.js';
 
 export interface SynthesiseOptions extends BoroughOptions {
@@ -66,6 +67,8 @@ export async function synthesiseBorough(
     onProgress?.({ people: counts.people, total: borough.size });
   });
   const { referrals } = await seedDemoRelationships(db, options.referenceDate);
+  // The case-finding list is ready at first sign-in, as of the borough's day.
+  await db.transaction((tx) => recomputeEveryone(tx, new Date(`${options.referenceDate}T09:00:00Z`)));
   await settleAfterBulkLoad(db);
   return {
     referrals,
