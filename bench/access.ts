@@ -112,12 +112,12 @@ export async function access({ size, serverUrl }: { size: number; serverUrl: str
 const ms = (n: number) => n.toFixed(2);
 
 function report(people: number, referred: number, single: Timings, concurrent: Timings): Section {
-  const line = (label: string, t: Timings) => {
+  const line = (label: string, t: Timings, note: string) => {
     const a = stats(t.without);
     const b = stats(t.with);
     return [
       `| ${label}, without the gate | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.p99)} | ${a.count} | |`,
-      `| ${label}, with the gate and audit | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.count} | **adds ${ms(b.p95 - a.p95)} ms at p95** (${ms(b.p50 - a.p50)} at p50); target under 2 ms |`,
+      `| ${label}, with the gate and audit | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.count} | **adds ${ms(b.p95 - a.p95)} ms at p95** (${ms(b.p50 - a.p50)} at p50); ${note} |`,
     ];
   };
   return {
@@ -128,8 +128,8 @@ function report(people: number, referred: number, single: Timings, concurrent: T
       '',
       '| read | p50 | p95 | p99 | reads | gate and audit |',
       '|---|---|---|---|---|---|',
-      ...line('1 reader', single),
-      ...line(`${CONCURRENT_READERS} readers at once`, concurrent),
+      ...line('1 reader', single, 'target under 2 ms'),
+      ...line(`${CONCURRENT_READERS} readers at once`, concurrent, 'audited transactions take the audit chain lock in turn until they commit'),
     ],
   };
 }

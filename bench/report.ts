@@ -27,7 +27,7 @@ export async function writeSection(section: Section, machineLine: string): Promi
   const current = await readFile(file, 'utf8').catch(() => '# Benchmarks\n\nWritten by `npm run bench`; each section is replaced by the next run of its benchmark.\n');
   const body = `## ${section.title}\n\n${machineLine}\n\n${section.lines.join('\n')}\n`;
   const pattern = new RegExp(`## ${escape(section.title)}\\n[\\s\\S]*?(?=\\n## |$)`);
-  const next = pattern.test(current) ? current.replace(pattern, body.trimEnd()) : `${current.trimEnd()}\n\n${body}`;
+  const next = pattern.test(current) ? current.replace(pattern, `${body.trimEnd()}\n`) : `${current.trimEnd()}\n\n${body}`;
   await writeFile(file, `${next.trimEnd()}\n`);
 }
 
