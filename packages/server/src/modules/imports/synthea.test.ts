@@ -6,18 +6,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isValidNhsNumber } from '@kith/core';
+import { DEFAULT_REFERRAL_RULE, conditionsOf, isValidNhsNumber } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { apiTokenHeaders, createApiClient, createPractice } from '../../../test/factories.js';
 import { rowsOf } from '../../platform/db/client.js';
+import { findPeople } from '../case-finding/find.js';
 
 interface ManifestEntry {
   file: string;
   birthDate: string;
   encounter_class_counts: Record<string, number>;
   condition_count: number;
+  snomed_condition_codes: string[];
 }
 
 // A path, not a URL: one file name holds backslashes, which a URL would read as slashes.
@@ -102,6 +104,31 @@ describe('the 30 Synthea bundles', () => {
     expect(rows[0]!.emergency_admissions).toBe(rows[0]!.after_ae);
     expect(rows[0]!.emergency_admissions).toBeGreaterThan(0);
     expect(rows[0]!.emergency_admissions).toBeLessThan(inpatientInManifest);
+  });
+
+  it('give case-finding the long-term conditions their manifest codes imply, and the rule finds only people those counts allow', async () => {
+    const ids = new Map((await stored()).map((p) => [p.synthea_id, p] as const));
+    const personOf = async (m: ManifestEntry) => {
+      const syntheaId = /_([0-9a-f-]{36})\.json$/.exec(m.file)![1]!;
+      const [row] = await rowsOf<{ id: string }>(t.database.db, sql`SELECT person_id AS id FROM person_source_identifier WHERE value = ${syntheaId}`);
+      expect(ids.has(syntheaId)).toBe(true);
+      return row!.id;
+    };
+    const implied = new Map<string, string[]>();
+    for (const m of manifest) implied.set(await personOf(m), [...conditionsOf(m.snomed_condition_codes.map((code) => ({ system: 'snomed', code })))]);
+    const withConditions = await findPeople(t.database.db, { name: 'Any long-term condition', criteria: { kind: 'long_term_conditions', atLeast: 1 } }, '2026-11-22');
+    const found = new Map(withConditions.map((p) => [p.personId, p.evaluation.found.conditions as string[]]));
+    for (const [personId, conditions] of implied) expect(found.get(personId) ?? [], personId).toEqual(conditions);
+    expect(found.size).toBeGreaterThan(0);
+
+    const inpatientStays = new Map<string, number>();
+    for (const m of manifest) inpatientStays.set(await personOf(m), m.encounter_class_counts.IMP ?? 0);
+    for (const asOf of ['2026-11-22', '2020-06-30', '2015-06-30']) {
+      for (const { personId } of await findPeople(t.database.db, DEFAULT_REFERRAL_RULE, asOf)) {
+        expect(implied.get(personId)!.length, personId).toBeGreaterThanOrEqual(2);
+        expect(inpatientStays.get(personId), personId).toBeGreaterThanOrEqual(2);
+      }
+    }
   });
 
   it('again, changes nothing', async () => {
