@@ -15,6 +15,7 @@ import { AuditLogPage } from './features/audit/AuditLogPage';
 import { WhoLookedPage } from './features/audit/WhoLookedPage';
 import { ReviewPage } from './features/break-glass-reviews/ReviewPage';
 import { ReviewsPage } from './features/break-glass-reviews/ReviewsPage';
+import { CaseFindingPage } from './features/case-finding/CaseFindingPage';
 import { CareTeamPage } from './features/care-team/CareTeamPage';
 import { ConsentPage } from './features/consent/ConsentPage';
 import { PersonDetailsPage } from './features/people/PersonDetailsPage';
@@ -46,6 +47,7 @@ export function App() {
           <Route path="referrals" element={<InboxPage />} />
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals-made" element={<SentReferralsPage />} />
+          <Route path="case-finding" element={<CaseFindingPage />} />
           <Route element={<RequirePrivacyOfficer />}>
             <Route path="emergency-access-reviews" element={<ReviewsPage />} />
             <Route path="emergency-access-reviews/:grantId" element={<ReviewPage />} />

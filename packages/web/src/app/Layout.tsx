@@ -5,6 +5,7 @@ import { Header, type NavigationItem } from '../components/Header';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { isAdministrator } from '../features/accounts/access';
 import { withPrivacyNavigation } from '../features/audit/access';
+import { caseFindingNavigation } from '../features/case-finding/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
@@ -31,7 +32,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseFindingNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

@@ -107,6 +107,37 @@ describe('case-finding', () => {
     expect(bad.json().errors[0].field).toBe('practiceId');
   });
 
+  it('lets administrators and network leads add and change rules, each change a new version, with problems named by place', async () => {
+    const lead = await staffWithSession(t.database.db, 'network_lead', practiceId, NOW, 'Dr Ravi Sharma');
+    const send = (method: 'POST' | 'PUT', url: string, who: StaffSession, payload: object) => t.app.inject({ method, url, headers: who.auth, payload });
+    const criteria = { kind: 'and', clauses: [{ kind: 'long_term_conditions', atLeast: 3 }, { kind: 'age', from: 65 }] };
+    expect((await send('POST', '/api/v1/case-finding/rules', gp, { name: 'Older, three conditions', criteria })).statusCode).toBe(403);
+    const bad = await send('POST', '/api/v1/case-finding/rules', lead, {
+      name: 'Older, three conditions',
+      criteria: { kind: 'and', clauses: [{ kind: 'emergency_admissions', atLeast: 2, months: 0 }] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'criteria.clauses.0.months' })]);
+    const made = await send('POST', '/api/v1/case-finding/rules', lead, { name: 'Older, three conditions', criteria, networkId });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ version: 1, networkId });
+    const duplicate = await send('POST', '/api/v1/case-finding/rules', lead, { name: 'Older, three conditions', criteria });
+    expect(duplicate.json().errors).toEqual([{ field: 'name', reason: 'Another rule has this name' }]);
+
+    const url = `/api/v1/case-finding/rules/${made.json().id}`;
+    const changed = await send('PUT', url, lead, { name: 'Older, two conditions', criteria: { ...criteria, clauses: [{ kind: 'long_term_conditions', atLeast: 2 }] }, version: 1 });
+    expect(changed.json()).toMatchObject({ name: 'Older, two conditions', version: 2 });
+    const stale = await send('PUT', url, lead, { name: 'Older, two conditions', criteria, version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().currentVersion).toBe(2);
+    const versions = (await get(`${url}/versions`, lead)).json().versions;
+    expect(versions.map((v: { version: number; createdBy: string }) => [v.version, v.createdBy])).toEqual([
+      [2, 'Dr Ravi Sharma'],
+      [1, 'Dr Ravi Sharma'],
+    ]);
+    expect(versions[0].description).toBe('2 or more long-term conditions');
+  });
+
   it('keeps the list current as an import lands: only the people it touched are recomputed', async () => {
     const db = t.database.db;
     const [short] = await rowsOf<{ nhs_number: string }>(db, sql`SELECT nhs_number FROM person WHERE id = ${people.short}`);

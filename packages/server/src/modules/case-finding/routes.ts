@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { accessContext } from '../../platform/access/index.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { problemSchema } from '../../platform/http/openapi.js';
-import { caseFindingList, ensureDefaultRule, listRules, runCaseFinding } from './service.js';
+import { caseFindingList, changeRule, createRule, ensureDefaultRule, listRules, ruleHistory, runCaseFinding } from './service.js';
 
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema };
 const config = { personData: true };
@@ -57,6 +57,44 @@ export async function caseFindingRoutes(app: FastifyInstance, deps: AppDeps) {
       await ensureDefaultRule(db, deps.clock());
       return { rules: await listRules(db) };
     },
+  });
+
+  const ruleView = z.object({ id: z.uuid(), name: z.string(), networkId: z.uuid().nullable(), version: z.int(), criteria: z.unknown() });
+  // The criteria are checked by core's referralRuleSchema in the service, so that each problem
+  // names its place in the rule ("criteria.clauses.1.months").
+  const ruleBody = z.object({ name: z.string(), criteria: z.unknown(), networkId: z.uuid('Must be a network id').nullable().optional() });
+  const adminConfig = { personData: false };
+
+  r.post('/case-finding/rules', {
+    config: adminConfig,
+    schema: { tags, summary: 'A new case-finding rule (administrators and network leads)', body: ruleBody, response: { 201: ruleView, ...errors } },
+    handler: async (request, reply) => reply.code(201).send(await createRule(db, accessContext(request, deps), request.body)),
+  });
+
+  r.put('/case-finding/rules/:id', {
+    config: adminConfig,
+    schema: {
+      tags,
+      summary: 'Change a rule: a new version; send the version you read, a stale one is refused with 409',
+      params: z.object({ id: z.uuid('Must be a rule id') }),
+      body: ruleBody.extend({ version: z.int('Send the version you read').positive() }),
+      response: { 200: ruleView, ...errors, 409: problemSchema },
+    },
+    handler: (request) => changeRule(db, accessContext(request, deps), request.params.id, request.body),
+  });
+
+  r.get('/case-finding/rules/:id/versions', {
+    config: adminConfig,
+    schema: {
+      tags,
+      summary: 'Every version of a rule, newest first',
+      params: z.object({ id: z.uuid('Must be a rule id') }),
+      response: {
+        200: z.object({ versions: z.array(z.object({ version: z.int(), criteria: z.unknown(), description: z.string(), createdAt: z.string(), createdBy: z.string().nullable() })) }),
+        ...errors,
+      },
+    },
+    handler: async (request) => ({ versions: await ruleHistory(db, request.params.id) }),
   });
 
   r.post('/case-finding/rules/:id/runs', {

@@ -5,11 +5,12 @@
  * out people already open to their network. Each person listed is decided by the access gate
  * and the look is recorded; people the reader may not open are counted, not named.
  */
-import { DEFAULT_REFERRAL_RULE, DomainError, type Criterion, type ReferralRule, isoDateOf } from '@kith/core';
+import { DEFAULT_REFERRAL_RULE, DomainError, type Criterion, type ReferralRule, describeRule, isoDateOf, validateReferralRule } from '@kith/core';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { type AccessContext, withAccess } from '../../platform/access/index.js';
+import { type AccessContext, type AccessGate, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
+import { isUniqueViolation } from '../../platform/db/errors.js';
 import { findPeople } from './find.js';
 
 export interface StoredRule extends ReferralRule {
@@ -49,6 +50,92 @@ async function ruleById(db: Db, ruleId: string): Promise<StoredRule> {
   const rule = (await listRules(db)).find((r) => r.id === ruleId);
   if (!rule) throw new DomainError('not_found', 'No case-finding rule has this id');
   return rule;
+}
+
+export interface RuleChange {
+  name: string;
+  criteria: unknown;
+  networkId?: string | null;
+}
+
+/** Checks a rule with core's schema; each problem names its field ("criteria.clauses.1.months"). */
+function validRule(input: RuleChange): ReferralRule {
+  const checked = validateReferralRule({ name: input.name, criteria: input.criteria });
+  if (!checked.ok) throw new DomainError('invalid', 'The rule has problems', checked.problems);
+  return checked.rule;
+}
+
+function refuseDuplicateName(error: unknown): never {
+  if (isUniqueViolation(error, 'referral_rule_name_key')) throw DomainError.field('name', 'Another rule has this name');
+  throw error;
+}
+
+/** A new rule at version 1; administrators and network leads configure case-finding. */
+export function createRule(db: Db, context: AccessContext, input: RuleChange): Promise<StoredRule> {
+  return withAccess(db, context, async (gate, tx) => {
+    requireRuleEditor(gate);
+    const rule = validRule(input);
+    const id = randomUUID();
+    await tx
+      .execute(sql`INSERT INTO referral_rule (id, name, network_id, current_version) VALUES (${id}, ${rule.name}, ${input.networkId ?? null}, 1)`)
+      .catch(refuseDuplicateName);
+    await tx.execute(sql`INSERT INTO referral_rule_version (rule_id, version, criteria, created_by, created_at)
+      VALUES (${id}, 1, ${JSON.stringify(rule.criteria)}::jsonb, ${gate.actor.staffId}, ${context.now.toISOString()}::timestamptz)`);
+    return ruleById(tx, id);
+  });
+}
+
+/**
+ * A change is a new version; the one sent must be the current one, so two people editing at
+ * once cannot overwrite each other (409 with the current version).
+ */
+export function changeRule(db: Db, context: AccessContext, ruleId: string, input: RuleChange & { version: number }): Promise<StoredRule> {
+  return withAccess(db, context, async (gate, tx) => {
+    requireRuleEditor(gate);
+    const rule = validRule(input);
+    const current = await ruleById(tx, ruleId);
+    const next = input.version + 1;
+    const [moved] = await rowsOf<{ id: string }>(
+      tx,
+      sql`UPDATE referral_rule SET current_version = ${next}, name = ${rule.name} WHERE id = ${ruleId} AND current_version = ${input.version} RETURNING id`,
+    ).catch(refuseDuplicateName);
+    if (!moved) {
+      throw new DomainError('conflict', `This rule was changed by someone else (you had version ${input.version}, it is now version ${current.version}). Reload it and make your change again.`, [
+        { field: 'version', reason: `Stale: the rule is at version ${current.version}` },
+      ], { currentVersion: current.version });
+    }
+    await tx.execute(sql`INSERT INTO referral_rule_version (rule_id, version, criteria, created_by, created_at)
+      VALUES (${ruleId}, ${next}, ${JSON.stringify(rule.criteria)}::jsonb, ${gate.actor.staffId}, ${context.now.toISOString()}::timestamptz)`);
+    return ruleById(tx, ruleId);
+  });
+}
+
+/** Every version of a rule, newest first, with who made it. */
+export async function ruleHistory(db: Db, ruleId: string) {
+  const rule = await ruleById(db, ruleId);
+  const rows = await rowsOf<{ version: number; criteria: Criterion | string; created_at: Date | string; created_by: string | null }>(
+    db,
+    sql`SELECT v.version, v.criteria, v.created_at, s.name AS created_by FROM referral_rule_version v LEFT JOIN staff s ON s.id = v.created_by
+        WHERE v.rule_id = ${ruleId} ORDER BY v.version DESC`,
+  );
+  return rows.map((r) => {
+    const criteria = typeof r.criteria === 'string' ? (JSON.parse(r.criteria) as Criterion) : r.criteria;
+    return {
+      version: r.version,
+      criteria,
+      description: describeRule({ name: rule.name, criteria }),
+      createdAt: new Date(r.created_at).toISOString(),
+      createdBy: r.created_by,
+    };
+  });
+}
+
+const RULE_EDITORS = new Set(['admin', 'network_lead']);
+
+function requireRuleEditor(gate: AccessGate): void {
+  if (!gate.actor.roles.some((grant) => RULE_EDITORS.has(grant.role))) {
+    throw new DomainError('forbidden', 'Only administrators and network leads change case-finding rules.');
+  }
 }
 
 /** Replaces the stored results of one rule, for everyone or only the people named. */

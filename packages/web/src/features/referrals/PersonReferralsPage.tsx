@@ -1,5 +1,6 @@
 import { defaultReferralSource, type ReferralCreate, type ReferralSource } from '@kith/core';
 import { type FormEvent } from 'react';
+import { useLocation } from 'react-router';
 import { formErrors } from '../../api/form-errors';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/NotificationBanner';
@@ -28,6 +29,7 @@ export function PersonReferralsPage() {
   const staff = useSession().data?.staff;
   const { notice, errors, ...feedback } = useFeedback();
   usePageTitle(sectionTitle('referrals', fullName(person)), errors.length > 0);
+  const caseFindingReasons = useCaseFindingReasons();
   const hasOpen = referrals.data?.some((r) => ['received', 'triaged', 'accepted', 'active'].includes(r.status));
   return (
     <section aria-labelledby="referrals-heading">
@@ -43,19 +45,33 @@ export function PersonReferralsPage() {
           <p>{fullName(person)} has not been referred to a network.</p>
         ))}
       {referrals.data && !hasOpen && mayRefer(staff) && (
-        <ReferForm person={person} defaultSource={defaultReferralSource((staff?.roles ?? []).map((g) => g.role))} errors={errors} {...feedback} />
+        <ReferForm
+          person={person}
+          defaultSource={caseFindingReasons ? 'case_finding' : defaultReferralSource((staff?.roles ?? []).map((g) => g.role))}
+          caseFindingReasons={caseFindingReasons}
+          errors={errors}
+          {...feedback}
+        />
       )}
     </section>
   );
 }
 
+/** The reasons the case-finding list found, when its "Refer" link opened this page. */
+function useCaseFindingReasons(): string | undefined {
+  const state: unknown = useLocation().state;
+  const reasons = state && typeof state === 'object' && 'caseFindingReasons' in state ? state.caseFindingReasons : undefined;
+  return typeof reasons === 'string' && reasons.trim() ? reasons : undefined;
+}
+
 interface ReferFormProps extends Feedback {
   person: PersonRecord;
   defaultSource: ReferralSource;
+  caseFindingReasons?: string;
   errors: FormError[];
 }
 
-function ReferForm({ person, defaultSource, errors, succeeded, failed }: ReferFormProps) {
+function ReferForm({ person, defaultSource, caseFindingReasons, errors, succeeded, failed }: ReferFormProps) {
   const refer = useRefer(person.id);
   const network = person.practice?.network;
   if (!network) {
@@ -69,7 +85,7 @@ function ReferForm({ person, defaultSource, errors, succeeded, failed }: ReferFo
     const data = new FormData(form);
     const reason = String(data.get('reason') ?? '').trim();
     if (!reason) return failed([{ fieldId: FIELDS.reason, message: 'Say why the person is referred' }]);
-    const input: ReferralCreate = { personId: person.id, networkId: network.id, source: String(data.get('source')) as ReferralSource, reason };
+    const input: ReferralCreate = { personId: person.id, networkId: network.id, source: String(data.get('source')) as ReferralSource, reason, caseFindingReasons };
     refer.mutate(input, {
       onSuccess: () => {
         form.reset();
@@ -83,6 +99,12 @@ function ReferForm({ person, defaultSource, errors, succeeded, failed }: ReferFo
     <section aria-labelledby="refer-heading">
       <h3 id="refer-heading">Refer to the network</h3>
       <p>The {network.name} will triage the referral. You will see its progress and outcome under "Referrals I made".</p>
+      {caseFindingReasons && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Case-finding found: {caseFindingReasons}. These reasons go with the referral.</p>
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <Select id={FIELDS.source} name="source" label="Who is referring?" options={SOURCE_OPTIONS} defaultValue={defaultSource} error={errorFor(errors, FIELDS.source)} />
         <Textarea
