@@ -38,12 +38,13 @@ export async function seedDemoRelationships(db: Db, referenceDate: string): Prom
   return db.transaction(async (tx) => {
     await tx.execute(sql`
       CREATE TEMP TABLE demo_referred ON COMMIT DROP AS
+      WITH conditions AS (SELECT person_id FROM condition GROUP BY person_id HAVING count(DISTINCT code) >= 2),
+           admissions AS (SELECT person_id FROM encounter WHERE admission_method LIKE '2%' AND start_date > ${referenceDate}::date - 365
+                          GROUP BY person_id HAVING count(*) >= 2)
       SELECT p.id AS person_id, pr.network_id, row_number() OVER (PARTITION BY pr.network_id ORDER BY p.id) AS n,
              row_number() OVER (ORDER BY p.id) AS g
       FROM person p JOIN practice pr ON pr.id = p.registered_practice_id
-      WHERE (SELECT count(DISTINCT c.code) FROM condition c WHERE c.person_id = p.id) >= 2
-        AND (SELECT count(*) FROM encounter e WHERE e.person_id = p.id AND e.admission_method LIKE '2%'
-               AND e.start_date > ${referenceDate}::date - 365) >= 2`);
+      WHERE p.id IN (SELECT person_id FROM conditions) AND p.id IN (SELECT person_id FROM admissions)`);
     await tx.execute(sql`DELETE FROM demo_referred WHERE g % ${DEMO_UNREFERRED_EVERY} = 0`);
     const days = receivedDays(referenceDate);
     const daysTable = sql.join(days.map((d) => sql`(${d.daysAgo}::int, ${d.received}::date, ${d.due}::date)`), sql`, `);

@@ -66,10 +66,12 @@ export async function synthesiseBorough(
     counts.encounters += batch.encounters.length;
     onProgress?.({ people: counts.people, total: borough.size });
   });
+  // Statistics first: the relationships and case-finding statements below are planned on them.
+  await settleAfterBulkLoad(db);
   const { referrals } = await seedDemoRelationships(db, options.referenceDate);
   // The case-finding list is ready at first sign-in, as of the borough's day.
   await db.transaction((tx) => recomputeEveryone(tx, new Date(`${options.referenceDate}T09:00:00Z`)));
-  await settleAfterBulkLoad(db);
+  await db.execute(sql`ANALYZE referral, referral_event, care_team_member, consent_record, case_finding_result`);
   return {
     referrals,
     ...counts,
@@ -101,7 +103,7 @@ async function writeBoroughPlan(db: Db, borough: Borough, passwordHash: string):
  * waiting for autovacuum to get round to it.
  */
 async function settleAfterBulkLoad(db: Db): Promise<void> {
-  await db.execute(sql`VACUUM ANALYZE person, person_contact, condition, encounter, referral, care_team_member, consent_record`);
+  await db.execute(sql`VACUUM ANALYZE person, person_contact, condition, encounter`);
 }
 
 function writePeopleBatch(db: Db, batch: PeopleBatch): Promise<void> {
