@@ -22,6 +22,10 @@ import { PersonDetailsPage } from './features/people/PersonDetailsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
 import { RecordEntriesPage } from './features/record-entries/RecordEntriesPage';
+import { RequireRuleEditor } from './features/referral-rules/access';
+import { NewRulePage } from './features/referral-rules/NewRulePage';
+import { RulePage } from './features/referral-rules/RulePage';
+import { RulesPage } from './features/referral-rules/RulesPage';
 import { InboxPage } from './features/referrals/InboxPage';
 import { PersonReferralsPage } from './features/referrals/PersonReferralsPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
@@ -48,6 +52,11 @@ export function App() {
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals-made" element={<SentReferralsPage />} />
           <Route path="case-finding" element={<CaseFindingPage />} />
+          <Route path="case-finding/rules" element={<RequireRuleEditor />}>
+            <Route index element={<RulesPage />} />
+            <Route path="new" element={<NewRulePage />} />
+            <Route path=":id" element={<RulePage />} />
+          </Route>
           <Route element={<RequirePrivacyOfficer />}>
             <Route path="emergency-access-reviews" element={<ReviewsPage />} />
             <Route path="emergency-access-reviews/:grantId" element={<ReviewPage />} />

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { formatDate, formatNhsNumber } from '../../format';
 import { useSession } from '../auth/session';
 import { SectionProblem } from '../people/SectionProblem';
+import { mayEditRules } from '../referral-rules/access';
 import { type CaseFindingList, type CaseFindingView, exportUrl, useCaseFindingList, useNetworks, useRecompute } from './api';
 
 const TITLE = 'Case-finding';
@@ -54,6 +55,11 @@ export function CaseFindingPage() {
       {recompute.isSuccess && <SuccessBanner key={recompute.submittedAt} message="The list is recomputed from the records as they are now." />}
       <h1>{TITLE}</h1>
       <p>People who meet the referral rule and have no open referral to their network, highest score first.</p>
+      {mayEditRules(staff) && (
+        <p>
+          <Link to="/case-finding/rules">Case-finding rules</Link>
+        </p>
+      )}
       {networks.isPending && <Loading what="networks" />}
       {networks.isError && <ServiceProblem />}
       {networks.data && (
