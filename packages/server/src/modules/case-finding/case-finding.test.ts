@@ -125,8 +125,13 @@ describe('case-finding', () => {
     expect(duplicate.json().errors).toEqual([{ field: 'name', reason: 'Another rule has this name' }]);
 
     const url = `/api/v1/case-finding/rules/${made.json().id}`;
-    const changed = await send('PUT', url, lead, { name: 'Older, two conditions', criteria: { ...criteria, clauses: [{ kind: 'long_term_conditions', atLeast: 2 }] }, version: 1 });
-    expect(changed.json()).toMatchObject({ name: 'Older, two conditions', version: 2 });
+    const changed = await send('PUT', url, lead, {
+      name: 'Older, two conditions',
+      criteria: { ...criteria, clauses: [{ kind: 'long_term_conditions', atLeast: 2 }] },
+      networkId: null,
+      version: 1,
+    });
+    expect(changed.json()).toMatchObject({ name: 'Older, two conditions', version: 2, networkId: null });
     const stale = await send('PUT', url, lead, { name: 'Older, two conditions', criteria, version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().currentVersion).toBe(2);

@@ -97,7 +97,9 @@ export function changeRule(db: Db, context: AccessContext, ruleId: string, input
     const next = input.version + 1;
     const [moved] = await rowsOf<{ id: string }>(
       tx,
-      sql`UPDATE referral_rule SET current_version = ${next}, name = ${rule.name} WHERE id = ${ruleId} AND current_version = ${input.version} RETURNING id`,
+      sql`UPDATE referral_rule SET current_version = ${next}, name = ${rule.name},
+            network_id = ${input.networkId === undefined ? sql`network_id` : sql`${input.networkId}::uuid`}
+          WHERE id = ${ruleId} AND current_version = ${input.version} RETURNING id`,
     ).catch(refuseDuplicateName);
     if (!moved) {
       throw new DomainError('conflict', `This rule was changed by someone else (you had version ${input.version}, it is now version ${current.version}). Reload it and make your change again.`, [
