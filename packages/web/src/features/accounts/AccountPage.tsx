@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
@@ -6,6 +6,7 @@ import { ErrorSummary, type FormError } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/NotificationBanner';
 import { Loading, ServiceProblem } from '../../components/ServiceProblem';
 import { SummaryList } from '../../components/SummaryList';
+import { type Feedback, useFeedback } from '../../components/useFeedback';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/session';
 import { NO_ACCESS_TITLE, NoAccessPage } from './access';
@@ -21,10 +22,7 @@ export interface AccountNotice {
 }
 
 /** How each form on the page reports: a success notice, or the problems to put right. */
-export interface Feedback {
-  succeeded: (message: string) => void;
-  failed: (errors: FormError[]) => void;
-}
+export type { Feedback };
 
 const PROBLEM = 'Sorry, there is a problem with the service';
 
@@ -32,7 +30,7 @@ export function AccountPage() {
   const { id = '' } = useParams();
   const account = useStaffAccount(id);
   const organisations = useOrganisations();
-  const feedback = useFeedback();
+  const feedback = useAccountFeedback();
   // An id that is not even well formed (400) cannot name an account either.
   const notFound = isApiError(account.error, 404) || isApiError(account.error, 400);
   const forbidden = isApiError(account.error, 403);
@@ -98,25 +96,13 @@ function AccountNotFound() {
  * One notice or one set of errors at a time, whichever form was used last. A notice passed by
  * the create page is taken from the history entry, so going back or reloading does not repeat it.
  */
-function useFeedback() {
+function useAccountFeedback() {
   const location = useLocation();
   const navigate = useNavigate();
   const passed = (location.state as Partial<AccountNotice> | null)?.notice;
-  const [notice, setNotice] = useState(passed ? { message: passed, at: 0 } : undefined);
-  const [errors, setErrors] = useState<FormError[]>([]);
+  const feedback = useFeedback(passed);
   useEffect(() => {
     if (passed) navigate(location.pathname, { replace: true, state: null });
   }, [passed, location.pathname, navigate]);
-  return {
-    notice,
-    errors,
-    succeeded: (message: string) => {
-      setErrors([]);
-      setNotice({ message, at: Date.now() });
-    },
-    failed: (found: FormError[]) => {
-      setNotice(undefined);
-      setErrors(found);
-    },
-  };
+  return feedback;
 }

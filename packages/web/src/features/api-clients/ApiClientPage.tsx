@@ -6,6 +6,7 @@ import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSu
 import { SuccessBanner } from '../../components/NotificationBanner';
 import { Loading, ServiceProblem } from '../../components/ServiceProblem';
 import { SummaryList } from '../../components/SummaryList';
+import { useFeedback } from '../../components/useFeedback';
 import { usePageTitle } from '../../components/usePageTitle';
 import { NO_ACCESS_TITLE, NoAccessPage } from '../accounts/access';
 import { type ApiClient, type RotatedSecret, useApiClient, useChangeApiClient, useRotateSecret } from './api';
@@ -203,22 +204,4 @@ function ClientNotFound() {
       <p>There is no API client with this address. Go back to the API clients to find it.</p>
     </>
   );
-}
-
-/** One notice or one set of errors at a time, whichever section was used last. */
-function useFeedback() {
-  const [notice, setNotice] = useState<{ message: string; at: number } | undefined>();
-  const [errors, setErrors] = useState<FormError[]>([]);
-  return {
-    notice,
-    errors,
-    succeeded: (message: string) => {
-      setErrors([]);
-      setNotice({ message, at: Date.now() });
-    },
-    failed: (found: FormError[]) => {
-      setNotice(undefined);
-      setErrors(found);
-    },
-  };
 }
