@@ -22,6 +22,7 @@ const envSchema = z.object({
   KITH_SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   KITH_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   KITH_BREAK_GLASS_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(240),
+  KITH_AUDIT_SEAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   KITH_REFERRAL_FIRST_CONTACT_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(2),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   KITH_IMPORT_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(104_857_600),
@@ -47,6 +48,8 @@ export interface Config {
   session: { idleMinutes: number; maxHours: number; cacheSeconds: number; secureCookie: boolean };
   /** How long emergency access lasts once granted (security.md: a short, configured time). */
   breakGlassMinutes: number;
+  /** How often the audit sealer chains newly written audit events (platform/audit/seal.ts). */
+  auditSealIntervalMs: number;
   /** Referrals: the target for first contact, in working days after the day received. */
   referrals: { firstContactWorkingDays: number };
   bodyLimit: number;
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secureCookie: e.NODE_ENV === 'production',
     },
     breakGlassMinutes: e.KITH_BREAK_GLASS_MINUTES,
+    auditSealIntervalMs: e.KITH_AUDIT_SEAL_MS,
     referrals: { firstContactWorkingDays: e.KITH_REFERRAL_FIRST_CONTACT_WORKING_DAYS },
     bodyLimit: e.KITH_BODY_LIMIT_BYTES,
     imports: { bodyLimit: e.KITH_IMPORT_BODY_LIMIT_BYTES, batchLines: e.KITH_IMPORT_BATCH_LINES },

@@ -1,10 +1,12 @@
 /**
  * Start Kith: read the configuration, open the database, migrate, load the demo borough on the
- * first start of the embedded default, listen, and close cleanly on a signal.
+ * first start of the embedded default, start the audit sealer, listen, and close cleanly on a
+ * signal, sealing what is left.
  */
 import { isoDateOf } from '@kith/core';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { sealAuditEvents, startAuditSealer } from './platform/audit/seal.js';
 import { openDatabase } from './platform/db/client.js';
 import { demoSignInText, loadDemoBorough } from './platform/demo/index.js';
 
@@ -18,8 +20,15 @@ async function main() {
     if (loaded) console.log(`Loaded the demo borough: ${config.demo.size} people.`);
   }
   const app = await buildApp({ database, config, clock });
+  // Requests only write audit events; this chains them into the log's hash chain soon after.
+  const sealer = startAuditSealer(database.db, {
+    intervalMs: config.auditSealIntervalMs,
+    onError: (error) => app.log.error({ err: error }, 'sealing audit events failed; they wait for the next try'),
+  });
   const closeAll = async () => {
     await app.close();
+    await sealer.stop();
+    await sealAuditEvents(database.db);
     await database.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

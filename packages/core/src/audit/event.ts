@@ -60,9 +60,13 @@ export interface AuditEvent {
   clientAddress?: string | null;
 }
 
-/** An event as the log holds it: its place in the chain and the chain's hashes (hex). */
+/**
+ * An event as the log holds it: its sequence number, and its seal: its place in the chain and
+ * the chain's hashes (hex), null for the moment between its writing and its sealing.
+ */
 export interface RecordedAuditEvent extends AuditEvent {
   sequence: number;
-  prevHash: string;
-  hash: string;
+  chainPosition: number | null;
+  prevHash: string | null;
+  hash: string | null;
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../../test/build-test-app.js';
 import { recordAuditEvents } from '../platform/audit/record.js';
 import { sampleAuditEvent } from '../platform/audit/sample-events.js';
+import { sealAuditEvents } from '../platform/audit/seal.js';
 import { openDatabase, rowsOf, type Database } from '../platform/db/client.js';
 import { parseAuditArguments, runAuditCommand } from './audit.js';
 
@@ -60,13 +61,14 @@ describe('kith audit verify', () => {
     await target.remove();
   });
 
-  it('exits 0 on an intact chain and prints its last link', async () => {
+  it('seals the events waiting, exits 0 on an intact chain and prints its last link', async () => {
     const start = new Date('2026-06-01T09:00:00Z');
-    const sequences = await target.use((database) => recordAuditEvents(database.db, Array.from({ length: 30 }, (_, n) => sampleAuditEvent(n, start))));
+    await target.use((database) => recordAuditEvents(database.db, Array.from({ length: 30 }, (_, n) => sampleAuditEvent(n, start))));
     expect(await runAuditCommand(['verify'])).toBe(0);
+    expect(output()).toMatch(/Sealed 30 events that were waiting/);
     expect(output()).toMatch(/Audit log intact: 30 events checked/);
     const link = /Last link: (\d+:[0-9a-f]{64})/.exec(output())![1]!;
-    expect(link.startsWith(`${sequences.at(-1)}:`)).toBe(true);
+    expect(link.startsWith('30:')).toBe(true);
     expect(await runAuditCommand(['verify', '--expect', link])).toBe(0);
   });
 
@@ -74,6 +76,7 @@ describe('kith audit verify', () => {
     const start = new Date('2026-06-01T09:00:00Z');
     const changed = await target.use(async (database) => {
       const sequences = await recordAuditEvents(database.db, Array.from({ length: 30 }, (_, n) => sampleAuditEvent(n, start)));
+      await sealAuditEvents(database.db);
       await database.db.transaction(async (tx) => {
         await tx.execute(sql`SET LOCAL session_replication_role = replica`);
         await tx.execute(sql`UPDATE audit_event SET purpose = 'curiosity' WHERE sequence = ${sequences[12]}`);
@@ -81,8 +84,8 @@ describe('kith audit verify', () => {
       return sequences[12]!;
     });
     expect(await runAuditCommand(['verify'])).toBe(1);
-    expect(output()).toMatch(new RegExp(`Audit log BROKEN at event ${changed}: its recorded details were changed`));
-    expect(output()).toMatch(/The 12 events up to event \d+ are intact/);
+    expect(output()).toMatch(new RegExp(`Audit log BROKEN at position 13 \\(event ${changed}\\): its recorded details were changed`));
+    expect(output()).toMatch(/The 12 events up to position 12 are intact/);
   });
 
   it('says so when the log is empty', async () => {
@@ -94,13 +97,13 @@ describe('kith audit verify', () => {
 describe('the audit command line', () => {
   it('reads verify and an expected link', () => {
     expect(parseAuditArguments(['verify'])).toEqual({});
-    expect(parseAuditArguments(['verify', '--expect', `12:${'AB'.repeat(32)}`])).toEqual({ expect: { sequence: 12, hash: 'ab'.repeat(32) } });
+    expect(parseAuditArguments(['verify', '--expect', `12:${'AB'.repeat(32)}`])).toEqual({ expect: { position: 12, hash: 'ab'.repeat(32) } });
   });
 
   it('explains what is wrong', async () => {
     expect(parseAuditArguments([])).toMatch(/kith audit verify/);
     expect(parseAuditArguments(['repair'])).toMatch(/Unknown audit command: repair/);
-    expect(parseAuditArguments(['verify', '--expect', '12'])).toMatch(/--expect must be SEQUENCE:HASH/);
+    expect(parseAuditArguments(['verify', '--expect', '12'])).toMatch(/--expect must be POSITION:HASH/);
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await runAuditCommand(['verify', '--since', 'monday'])).toBe(2);
     expect(error.mock.calls.flat().join('\n')).toMatch(/Unknown option '--since'/);

@@ -4,16 +4,20 @@
  *
  *   kith audit verify
  *   kith audit verify --expect 1000000:93302faf...   (a last link printed by an earlier run)
+ *
+ * It seals any events still waiting first, as a running server's sealer would.
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
-import { lastSequence, verifyAuditChain, type AuditChainVerdict, type AuditLink, type BrokenLink } from '../platform/audit/verify.js';
+import { sealAuditEvents } from '../platform/audit/seal.js';
+import { lastPosition, verifyAuditChain, type AuditChainVerdict, type AuditLink, type BrokenLink } from '../platform/audit/verify.js';
 import { openDatabase, type Db } from '../platform/db/client.js';
 
-const USAGE = `Usage: kith audit verify [--expect SEQUENCE:HASH]
+const USAGE = `Usage: kith audit verify [--expect POSITION:HASH]
 
-  verify     recompute every hash of the audit log, in order, and report the first broken link
+  verify     seal events still waiting, then recompute every hash of the audit log, in chain
+             order, and report the first broken link
   --expect   a last link printed by an earlier run: that event must still be there, unchanged`;
 
 /** Logs this long or longer are worth a progress bar. */
@@ -31,8 +35,8 @@ export function parseAuditArguments(args: string[]): { expect?: AuditLink } | st
   }
   if (values.expect === undefined) return {};
   const match = /^(\d+):([0-9a-f]{64})$/i.exec(values.expect);
-  if (!match) return `--expect must be SEQUENCE:HASH, a number and 64 hex digits, not "${values.expect}"`;
-  return { expect: { sequence: Number(match[1]), hash: match[2]!.toLowerCase() } };
+  if (!match) return `--expect must be POSITION:HASH, a number and 64 hex digits, not "${values.expect}"`;
+  return { expect: { position: Number(match[1]), hash: match[2]!.toLowerCase() } };
 }
 
 /** The command's entry point; returns the process exit code. */
@@ -52,6 +56,8 @@ export async function runAuditCommand(args: string[]): Promise<number> {
     await database.migrate();
     const where = config.database.kind === 'pglite' ? `embedded PostgreSQL in ${config.database.dataDir}` : 'PostgreSQL server';
     console.log(`Verifying the audit log in the ${where}…`);
+    const sealed = await sealAuditEvents(database.db);
+    if (sealed > 0) console.log(`Sealed ${sealed.toLocaleString('en-GB')} events that were waiting.`);
     const started = performance.now();
     const verdict = await verifyWithProgress(database.db, options.expect);
     console.log(verdictText(verdict, (performance.now() - started) / 1000));
@@ -65,7 +71,7 @@ export async function runAuditCommand(args: string[]): Promise<number> {
 }
 
 async function verifyWithProgress(db: Db, expect: AuditLink | undefined): Promise<AuditChainVerdict> {
-  const end = await lastSequence(db);
+  const end = await lastPosition(db);
   if (end < PROGRESS_BAR_FROM || !process.stdout.isTTY) return verifyAuditChain(db, { expect });
   const bar = new cliProgress.SingleBar(
     { format: '  {bar} {percentage}% | event {value} of {total} | {duration_formatted}', hideCursor: true },
@@ -73,7 +79,7 @@ async function verifyWithProgress(db: Db, expect: AuditLink | undefined): Promis
   );
   bar.start(end, 0);
   try {
-    return await verifyAuditChain(db, { expect, onProgress: (p) => bar.update(p.sequence) });
+    return await verifyAuditChain(db, { expect, onProgress: (p) => bar.update(p.position) });
   } finally {
     bar.stop();
   }
@@ -86,7 +92,7 @@ export function verdictText(verdict: AuditChainVerdict, seconds: number): string
   if (!verdict.last) return 'The audit log is empty: nothing to verify.';
   return [
     `Audit log intact: ${n(verdict.events)} events checked in ${seconds.toFixed(1)} s${rate}.`,
-    `Last link: ${verdict.last.sequence}:${verdict.last.hash}`,
+    `Last link: ${verdict.last.position}:${verdict.last.hash}`,
     'Keep the last link somewhere outside the database. Passing it back later with --expect shows that',
     'no event up to it has been removed or rewritten since, which the chain alone cannot show.',
   ].join('\n');
@@ -98,9 +104,11 @@ function brokenText(broken: BrokenLink): string {
     prev_hash: 'it does not follow the event before it: events between them were removed, or the one before was rewritten',
     expected_link: 'the link given with --expect is no longer in the log as it was',
   }[broken.problem];
-  const before = broken.after === null ? 'It is the first event in the log.' : `The ${broken.eventsChecked.toLocaleString('en-GB')} events up to event ${broken.after} are intact.`;
+  const before =
+    broken.after === null ? 'It is the first event in the log.' : `The ${broken.eventsChecked.toLocaleString('en-GB')} events up to position ${broken.after} are intact.`;
+  const event = broken.sequence === null ? '' : ` (event ${broken.sequence})`;
   return [
-    `Audit log BROKEN at event ${broken.sequence}: ${what}.`,
+    `Audit log BROKEN at position ${broken.position}${event}: ${what}.`,
     `  expected ${broken.expected}`,
     `  found    ${broken.found}`,
     before,

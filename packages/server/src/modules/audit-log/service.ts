@@ -16,7 +16,7 @@ export function searchAuditLog(db: Db, context: AccessContext, query: AuditQuery
     const page = await queryAuditEvents(tx, query);
     const names = await namesFor(tx, page.events);
     return {
-      events: page.events.map(({ prevHash: _p, hash: _h, at, ...event }) => ({
+      events: page.events.map(({ prevHash: _p, hash: _h, chainPosition: _c, at, ...event }) => ({
         ...event,
         at: at.toISOString(),
         staffName: names.staff.get(event.actor.staffId ?? '') ?? null,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { sql } from 'drizzle-orm';
+import { sealAuditEvents } from '../../platform/audit/seal.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
 import { rowsOf } from '../../platform/db/client.js';
 import { staffSession } from '../../platform/db/schema.js';
@@ -71,6 +72,7 @@ describe('repeated wrong passwords', () => {
       sql`SELECT action, outcome, reason FROM audit_event WHERE actor_staff_id = ${staffId} ORDER BY sequence`,
     );
     expect(events.map((e) => e.reason ?? e.action)).toEqual([...Array(5).fill('wrong password'), 'account locked', 'sign_in']);
+    expect(await sealAuditEvents(t.database.db)).toBeGreaterThan(0);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
   });
 

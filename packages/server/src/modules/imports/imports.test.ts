@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { apiTokenHeaders, createApiClient, createPractice, createStaff, signIn } from '../../../test/factories.js';
+import { sealAuditEvents } from '../../platform/audit/seal.js';
 import { verifyAuditChain } from '../../platform/audit/verify.js';
 import { rowsOf, type Db } from '../../platform/db/client.js';
 
@@ -331,6 +332,7 @@ describe('who may import', () => {
     expect(new Set(writes.map((e) => e.subject_person_id))).toEqual(new Set([(await personByNhs('9434765986'))!.id, (await personByNhs('9434765994'))!.id]));
     expect(writes.every((e) => e.action === 'write' && e.actor_kind === 'api_client')).toBe(true);
     expect(events.map((e) => e.resource_type)).toContain('api_call');
+    expect(await sealAuditEvents(db)).toBeGreaterThan(0);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * Loading many audit events quickly, for the benchmark and for tests at size: batches of one
- * statement each, in order, each its own transaction. The database's trigger still chains
- * every event, so a bulk-loaded log is exactly what one written event by event would be.
+ * statement each, in order, each its own transaction, sealed as it goes, so a bulk-loaded log
+ * is exactly what one written event by event and sealed would be.
  */
 import type { AuditEvent } from '@kith/core';
 import type { Db } from '../db/client.js';
 import { recordAuditEvents } from './record.js';
+import { sealAuditEvents } from './seal.js';
 
 export interface BulkProgress {
   events: number;
@@ -23,6 +24,7 @@ export async function appendAuditEventsInBulk(
     const batch: AuditEvent[] = [];
     for (let n = first; n < Math.min(count, first + batchSize); n++) batch.push(eventOf(n));
     await db.transaction((tx) => recordAuditEvents(tx, batch));
+    await sealAuditEvents(db, { batchSize });
     options.onProgress?.({ events: first + batch.length });
   }
 }

@@ -1,14 +1,15 @@
 /**
- * The audit chain under many concurrent writers. Only a PostgreSQL server has several
- * connections, so this file runs in the PostgreSQL pass (TEST_DATABASE_URL; see vitest.config.ts).
+ * The audit chain under many concurrent writers and sealers. Only a PostgreSQL server has
+ * several connections, so this file runs in the PostgreSQL pass (TEST_DATABASE_URL; see
+ * vitest.config.ts).
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/build-test-app.js';
-import { openDatabase, rowsOf, type Database, type Db } from '../db/client.js';
-import { AUDIT_CHAIN_LOCK } from './chain.js';
+import { openDatabase, rowsOf, type Database } from '../db/client.js';
 import { recordAuditEvent, recordAuditEvents } from './record.js';
 import { anAuditEvent as anEvent } from './sample-events.js';
+import { sealAuditEvents, startAuditSealer } from './seal.js';
 import { storedChain } from './stored-chain.js';
 import { verifyAuditChain } from './verify.js';
 
@@ -31,62 +32,45 @@ describe('many writers on a PostgreSQL server', () => {
     await drop();
   });
 
-  it('keeps one valid chain, in sequence order, when 20 transactions write at once', async () => {
+  it('keeps one valid chain when 20 transactions write at once while two sealers run', async () => {
+    const sealers = [startAuditSealer(wide.db, { intervalMs: 1, onError: fail }), startAuditSealer(wide.db, { intervalMs: 2, onError: fail })];
     const writers = Array.from({ length: 20 }, (_, writer) =>
       wide.db.transaction(async (tx) => {
-        await tx.execute(sql`SELECT pg_sleep(${(writer % 4) / 1000})`);
         const sequences = await recordAuditEvents(tx, Array.from({ length: 1 + (writer % 3) }, () => anEvent()));
+        await tx.execute(sql`SELECT pg_sleep(${(writer % 4) / 1000})`);
         if (writer % 5 === 4) tx.rollback(); // some callers fail after writing: their events go
         return sequences;
       }).catch((): number[] => []),
     );
     const written = (await Promise.all(writers)).flat();
     await Promise.all(Array.from({ length: 40 }, () => recordAuditEvent(wide.db, anEvent())));
+    await Promise.all(sealers.map((sealer) => sealer.stop()));
+    await sealAuditEvents(wide.db);
 
     const chain = await storedChain(wide.db);
     expect(written).toHaveLength(31); // 16 writers committed, 1 to 3 events each
     expect(chain).toHaveLength(31 + 40);
-    expect(await verifyAuditChain(wide.db)).toMatchObject({ ok: true, events: chain.length });
+    expect(chain.map((link) => link.position)).toEqual(chain.map((_, i) => i + 1));
+    expect(await verifyAuditChain(wide.db)).toMatchObject({ ok: true, events: chain.length, unsealed: 0 });
   });
 
-  it('draws a new sequence number when one drawn before the lock was granted would go backwards', async () => {
-    const { waiting, holderSequence } = await wide.db.transaction(async (holder) => {
-      await holder.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-      // This writer draws its number now, then waits for the lock...
-      const waiting = wide.db.transaction((tx) => recordAuditEvent(tx, anEvent({ reason: 'drew first' })));
-      await waitForLockWaiters(wide.db, 1);
-      // ...while the holder draws a higher one and appends first.
-      return { waiting, holderSequence: await recordAuditEvent(holder, anEvent({ reason: 'appended first' })) };
+  it('does not wait for other writers: a transaction holding an unsealed event blocks no one', async () => {
+    const late = await wide.db.transaction(async (tx) => {
+      const sequence = await recordAuditEvent(tx, anEvent({ reason: 'written first, committed last' }));
+      // While this transaction is open, others write and commit, and the sealer seals theirs.
+      const others = await Promise.all([1, 2, 3].map(() => recordAuditEvent(wide.db, anEvent())));
+      expect(await sealAuditEvents(wide.db)).toBe(3);
+      expect(Math.min(...others)).toBeGreaterThan(sequence);
+      return sequence;
     });
-    const waiterSequence = await waiting;
-    const chain = await storedChain(wide.db);
-    // The waiter drew holder - 1 first; it was drawn again after the holder's, and is a gap.
-    expect(chain.slice(-3).map((link) => link.sequence)).toEqual([holderSequence - 2, holderSequence, waiterSequence]);
-    expect(waiterSequence).toBe(holderSequence + 1);
-    expect(await verifyAuditChain(wide.db)).toMatchObject({ ok: true });
-  });
-
-  it('refuses a fork: a writer whose snapshot missed the last event cannot chain onto an older one', async () => {
-    await recordAuditEvent(wide.db, anEvent());
-    const outcome = wide.db.transaction(
-      async (tx) => {
-        await tx.execute(sql`SELECT count(*) FROM audit_event`); // the snapshot is taken here
-        await recordAuditEvent(wide.db, anEvent()); // another writer appends and commits
-        await recordAuditEvent(tx, anEvent());
-      },
-      { isolationLevel: 'repeatable read' },
-    );
-    const error = await outcome.then(() => null, (e: { cause?: { code?: string; constraint?: string } }) => e.cause);
-    expect(error).toMatchObject({ code: '23505', constraint: 'audit_event_prev_hash_key' });
-    expect(await verifyAuditChain(wide.db)).toMatchObject({ ok: true });
+    expect(await sealAuditEvents(wide.db)).toBe(1);
+    // Sealed after events with higher sequence numbers: the chain is in sealing order.
+    const [last] = (await storedChain(wide.db)).slice(-1);
+    expect(last).toMatchObject({ sequence: late });
+    expect(await verifyAuditChain(wide.db)).toMatchObject({ ok: true, unsealed: 0 });
   });
 });
 
-async function waitForLockWaiters(db: Db, count: number) {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const [row] = await rowsOf<{ waiting: number }>(db, sql`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
-    if (row!.waiting >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('no writer waited for the audit lock');
+function fail(error: unknown): never {
+  throw error instanceof Error ? error : new Error(String(error));
 }

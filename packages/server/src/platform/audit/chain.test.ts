@@ -1,6 +1,6 @@
 /**
- * Writing the audit log: the database chains every event in sequence order, refuses to change
- * or remove one, and keeps one chain however many transactions write at once.
+ * Writing the audit log: events arrive unsealed, the sealer chains them in order, and the
+ * database refuses to change or remove an event, allowing only its sealing, once.
  */
 import { canonicalAuditEvent } from '@kith/core';
 import { sql } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { appendAuditEventsInBulk } from './bulk.js';
 import { chainHash, GENESIS_HASH } from './chain.js';
 import { recordAuditEvent, recordAuditEvents } from './record.js';
 import { anAuditEvent as anEvent, sampleAuditEvent } from './sample-events.js';
+import { sealAuditEvents, unsealedCount } from './seal.js';
 import { storedChain } from './stored-chain.js';
 import { verifyAuditChain } from './verify.js';
 
@@ -47,13 +48,19 @@ describe('the audit log chain', () => {
     });
   });
 
-  it('chains each event onto the one before, with the hash the canonical form gives', async () => {
+  it('writes events unsealed, and the sealer chains each onto the one before, with the hash the canonical form gives', async () => {
     const events = [anEvent(), anEvent({ action: 'search', resourceType: 'identity' }), anEvent({ breakGlass: true, reason: 'A&E, out of hours' })];
     const first = await recordAuditEvent(db, events[0]!);
+    expect(await unsealedCount(db)).toBe(1);
+    expect(await sealAuditEvents(db)).toBe(1);
     const rest = await recordAuditEvents(db, events.slice(1));
+    expect(await storedChain(db)).toHaveLength(1);
+    expect(await sealAuditEvents(db, { batchSize: 1 })).toBe(2);
+    expect(await unsealedCount(db)).toBe(0);
     const chain = await storedChain(db);
 
     expect(chain.map((link) => link.sequence)).toEqual([first, ...rest]);
+    expect(chain.map((link) => link.position)).toEqual([1, 2, 3]);
     let previous: Uint8Array = GENESIS_HASH;
     chain.forEach((link, i) => {
       expect(Buffer.from(link.prev_hash)).toEqual(Buffer.from(previous));
@@ -77,22 +84,62 @@ describe('the audit log chain', () => {
       }),
       { numRuns: 60 },
     );
+    await sealAuditEvents(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 60 });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE with a clear error', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE with a clear error, sealed or not', async () => {
+    await recordAuditEvent(db, anEvent());
+    await sealAuditEvents(db);
     await recordAuditEvent(db, anEvent());
     expect(await refusal(db, sql`UPDATE audit_event SET reason = 'nothing to see'`)).toMatch(/audit_event is append-only: UPDATE is refused/);
+    expect(await refusal(db, sql`UPDATE audit_event SET reason = 'nothing to see' WHERE hash IS NULL`)).toMatch(/UPDATE is refused/);
     expect(await refusal(db, sql`DELETE FROM audit_event`)).toMatch(/audit_event is append-only: DELETE is refused/);
+    expect(await refusal(db, sql`DELETE FROM audit_event WHERE false`)).toMatch(/DELETE is refused/);
     expect(await refusal(db, sql`TRUNCATE audit_event`)).toMatch(/audit_event is append-only: TRUNCATE is refused/);
     expect(await storedChain(db)).toHaveLength(1);
+    expect(await unsealedCount(db)).toBe(1);
   });
 
-  it('sets sequence and hashes itself, whatever a writer tries to give', async () => {
+  it('allows an event to be sealed once, and only without changing what it records', async () => {
     await recordAuditEvent(db, anEvent());
-    await db.execute(sql`INSERT INTO audit_event (at, actor_kind, resource_type, action, outcome, prev_hash, hash)
-      VALUES (now(), 'system', 'forged', 'write', 'allowed', '\\x01'::bytea, '\\x02'::bytea)`);
+    await sealAuditEvents(db);
+    const sequence = await recordAuditEvent(db, anEvent());
+    const seal = sql`chain_position = 2, prev_hash = sha256('a'), hash = sha256('b')`;
+    expect(await refusal(db, sql`UPDATE audit_event SET ${seal}, purpose = 'curiosity' WHERE sequence = ${sequence}`)).toMatch(/UPDATE is refused/);
+    expect(await refusal(db, sql`UPDATE audit_event SET chain_position = 2, hash = sha256('b') WHERE sequence = ${sequence}`)).toMatch(/UPDATE is refused/);
+    expect(await refusal(db, sql`UPDATE audit_event SET ${seal} WHERE sequence = ${sequence}`)).toBe('not refused');
+    expect(await refusal(db, sql`UPDATE audit_event SET chain_position = 3 WHERE sequence = ${sequence}`)).toMatch(/UPDATE is refused/);
+    expect(await refusal(db, sql`UPDATE audit_event SET chain_position = 9, prev_hash = sha256('c'), hash = sha256('d') WHERE sequence = ${sequence}`)).toMatch(
+      /UPDATE is refused/,
+    );
+  });
+
+  it('writes every event unsealed, whatever a writer tries to give', async () => {
+    await recordAuditEvent(db, anEvent());
+    await db.execute(sql`INSERT INTO audit_event (at, actor_kind, resource_type, action, outcome, chain_position, prev_hash, hash)
+      VALUES (now(), 'system', 'forged', 'write', 'allowed', 1, '\\x01'::bytea, '\\x02'::bytea)`);
+    expect(await unsealedCount(db)).toBe(2);
+    await sealAuditEvents(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 2 });
+  });
+
+  it('refuses a fork: two events cannot take the same place in the chain, nor follow the same one', async () => {
+    const [first, second] = await recordAuditEvents(db, [anEvent(), anEvent()]);
+    await db.execute(sql`UPDATE audit_event SET chain_position = 1, prev_hash = sha256('a'), hash = sha256('b') WHERE sequence = ${first}`);
+    expect(await refusal(db, sql`UPDATE audit_event SET chain_position = 1, prev_hash = sha256('c'), hash = sha256('d') WHERE sequence = ${second}`)).toMatch(
+      /audit_event_chain_position_key/,
+    );
+    expect(await refusal(db, sql`UPDATE audit_event SET chain_position = 2, prev_hash = sha256('a'), hash = sha256('d') WHERE sequence = ${second}`)).toMatch(
+      /audit_event_prev_hash_key/,
+    );
+  });
+
+  it('keeps one chain when a seal runs beside another, across several batches', async () => {
+    await recordAuditEvents(db, Array.from({ length: 23 }, () => anEvent()));
+    const sealed = await Promise.all([sealAuditEvents(db, { batchSize: 4 }), sealAuditEvents(db, { batchSize: 5 })]);
+    expect(sealed[0]! + sealed[1]!).toBe(23);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 23, unsealed: 0 });
   });
 
   it('leaves no event and no broken link when the writing transaction rolls back', async () => {
@@ -104,6 +151,7 @@ describe('the audit log chain', () => {
       }),
     ).rejects.toThrow('the record could not be shown');
     const after = await recordAuditEvent(db, anEvent());
+    await sealAuditEvents(db);
 
     const chain = await storedChain(db);
     expect(chain).toHaveLength(2);
@@ -124,6 +172,7 @@ describe('the audit log chain', () => {
 
   it('writes no events for an empty batch', async () => {
     expect(await recordAuditEvents(db, [])).toEqual([]);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, events: 0, last: null });
+    expect(await sealAuditEvents(db)).toBe(0);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, events: 0, last: null, unsealed: 0 });
   });
 });

@@ -2,26 +2,24 @@
  * The audit log's hash chain.
  *
  * Every event's hash is SHA-256 over the previous event's hash and the event's canonical form
- * (core's audit/canonical.ts documents the bytes). The database computes it: a BEFORE INSERT
- * trigger (migration 0003) takes a transaction-scoped advisory lock, reads the last event, and
- * sets the new event's `prev_hash` and `hash`. So every writer, on every server instance, chains
- * the same way, and no caller can forge or skip a link.
+ * (core's audit/canonical.ts documents the bytes). Writers only insert events (record.ts); the
+ * sealer (seal.ts) chains committed events afterwards, in batches, giving each its
+ * `chain_position`, `prev_hash` and `hash`. The database (migration 0008) lets each event be
+ * sealed once and refuses every other change, and refuses removal; `kith audit verify`
+ * (verify.ts) recomputes every hash.
  *
- * Why there is one chain, in sequence order, with no forks, however many instances write:
- * - The lock (AUDIT_CHAIN_LOCK) is held from the first audit insert until the writer's
- *   transaction commits or rolls back, so transactions that write audit events append one at a
- *   time, and each sees the one before it committed: under READ COMMITTED, the trigger's read of
- *   the last event takes a fresh snapshot after the lock is granted.
- * - A rolled-back transaction leaves nothing behind but unused sequence numbers. Gaps are
- *   normal; the chain links by hash, never by sequence arithmetic.
- * - A sequence number drawn before the lock was granted can be lower than the last event's;
- *   the trigger draws it again, so sequence order is always chain order and commit order.
- * - The unique index on prev_hash makes a fork impossible to store: a writer with an old
- *   snapshot (REPEATABLE READ) fails with a unique violation rather than branch the chain.
+ * Why there is one chain with no forks, however many instances seal:
+ * - Sealing takes AUDIT_CHAIN_LOCK for its transaction, so sealers take turns, and each reads
+ *   the last sealed event after the lock is granted (READ COMMITTED: a fresh snapshot).
+ * - Unique indexes on chain_position and prev_hash make a fork impossible to store.
+ * - A rolled-back transaction leaves nothing behind but unused sequence numbers, and its
+ *   events were never sealed.
  *
- * The cost: transactions that record audit events serialise on the lock from their first audit
- * insert to their commit. Record audit events as the last statement before commit, so the lock
- * is held only for that insert and the commit.
+ * Why the chain is not made on insert, as it was before migration 0008: chaining on insert
+ * serialised every audited transaction from its audit insert to its commit, which capped the
+ * whole service at about a thousand audited requests a second. A request now waits for no other.
+ * The price is a short window (the sealer's interval) in which an event is written but not yet
+ * sealed; the database still refuses to change or remove it.
  */
 import { createHash, hash } from 'node:crypto';
 import { canonicalAuditEvent, type AuditEvent } from '@kith/core';

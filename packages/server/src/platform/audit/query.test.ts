@@ -8,6 +8,7 @@ import type { Database, Db } from '../db/client.js';
 import { queryAuditEvents, whoLookedAt } from './query.js';
 import { recordAuditEvents } from './record.js';
 import { anAuditEvent } from './sample-events.js';
+import { sealAuditEvents } from './seal.js';
 
 const person = randomUUID();
 const otherPerson = randomUUID();
@@ -54,7 +55,13 @@ describe('reading the audit log', () => {
     expect(last).toMatchObject({ events: [{ sequence: sequences[0], action: 'search' }], nextBefore: null });
   });
 
-  it('returns events whole, with their place in the chain', async () => {
+  it('returns events whole, with their place in the chain once sealed', async () => {
+    expect((await queryAuditEvents(db, { personId: person, limit: 1, before: sequences[5] })).events[0]).toMatchObject({
+      chainPosition: null,
+      prevHash: null,
+      hash: null,
+    });
+    await sealAuditEvents(db);
     const { events } = await queryAuditEvents(db, { personId: person, limit: 1, before: sequences[5] });
     expect(events[0]).toMatchObject({
       sequence: sequences[4],
@@ -64,6 +71,7 @@ describe('reading the audit log', () => {
       reason: 'Fall at home, out of hours',
       outcome: 'allowed',
     });
+    expect(events[0]!.chainPosition).toBeGreaterThan(0);
     expect(events[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(events[0]!.prevHash).toMatch(/^[0-9a-f]{64}$/);
   });

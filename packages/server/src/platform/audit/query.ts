@@ -35,15 +35,16 @@ export async function queryAuditEvents(db: Db, query: AuditQuery): Promise<Audit
   if (query.to) conditions.push(sql`at < ${query.to.toISOString()}::timestamptz`);
   if (query.before !== undefined) conditions.push(sql`sequence < ${query.before}`);
   const where = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
-  const rows = await rowsOf<EventRow & { prev_hash: Uint8Array }>(
+  const rows = await rowsOf<EventRow & { chain_position: string | number | null; prev_hash: Uint8Array | null }>(
     db,
-    sql`SELECT ${EVENT_COLUMNS}, prev_hash FROM audit_event ${where} ORDER BY sequence DESC LIMIT ${query.limit + 1}`,
+    sql`SELECT ${EVENT_COLUMNS}, chain_position, prev_hash FROM audit_event ${where} ORDER BY sequence DESC LIMIT ${query.limit + 1}`,
   );
   const page = rows.slice(0, query.limit).map((row) => ({
     ...eventOfRow(row),
     sequence: Number(row.sequence),
-    prevHash: hexOf(row.prev_hash),
-    hash: hexOf(row.hash),
+    chainPosition: row.chain_position === null ? null : Number(row.chain_position),
+    prevHash: row.prev_hash ? hexOf(row.prev_hash) : null,
+    hash: row.hash ? hexOf(row.hash) : null,
   }));
   const more = rows.length > query.limit;
   return { events: page, nextBefore: more ? page.at(-1)!.sequence : null };

@@ -1,8 +1,6 @@
 /**
- * Writing audit events, inside the caller's transaction. The database chains them (chain.ts):
- * this only inserts, leaving sequence, prev_hash and hash to the trigger. Call it as the last
- * statement before commit: from this insert until the commit, other transactions that record
- * audit events wait for this one.
+ * Writing audit events, inside the caller's transaction: an insert, which waits for no other
+ * writer. The sealer chains them once they are committed (chain.ts, seal.ts).
  */
 import type { AuditEvent } from '@kith/core';
 import { sql, type SQL } from 'drizzle-orm';

@@ -30,7 +30,8 @@ export interface EventRow {
   reason: string | null;
   request_id: string | null;
   client_address: string | null;
-  hash: Uint8Array;
+  /** Null until the event is sealed. */
+  hash: Uint8Array | null;
 }
 
 export function eventOfRow(row: EventRow): AuditEvent {

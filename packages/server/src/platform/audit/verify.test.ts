@@ -1,7 +1,7 @@
 /**
  * Verifying the audit log finds the first event that was changed or removed, even though the
  * database refuses UPDATE and DELETE: these tests tamper as a malicious database superuser
- * would, by switching the append-only trigger off first.
+ * would, by switching the append-only triggers off first.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,16 +9,17 @@ import { openTestDatabase } from '../../../test/build-test-app.js';
 import { rowsOf, type Database, type Db } from '../db/client.js';
 import { recordAuditEvents } from './record.js';
 import { sampleAuditEvent } from './sample-events.js';
+import { sealAuditEvents } from './seal.js';
 import { verifyAuditChain, type AuditChainProgress } from './verify.js';
 
 const start = new Date('2026-06-01T09:00:00Z');
 
-/** Runs statements with the append-only trigger disabled, as its owner could. */
+/** Runs statements with the append-only triggers disabled, as the table's owner could. */
 async function asTableOwner(db: Db, ...statements: ReturnType<typeof sql>[]) {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only`);
+    await tx.execute(sql`ALTER TABLE audit_event DISABLE TRIGGER USER`);
     for (const statement of statements) await tx.execute(statement);
-    await tx.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only`);
+    await tx.execute(sql`ALTER TABLE audit_event ENABLE TRIGGER USER`);
   });
 }
 
@@ -60,27 +61,43 @@ describe('verifying the audit chain', () => {
         await recordAuditEvents(tx, [sampleAuditEvent(999, start)]);
         tx.rollback();
       }).catch(() => undefined);
+      await sealAuditEvents(db);
     }
   });
 
   it('finds an intact chain intact, across batches and gaps, and reports its last link', async () => {
     const progress: AuditChainProgress[] = [];
     const verdict = await verifyAuditChain(db, { batchSize: 7, onProgress: (p) => progress.push(p) });
-    expect(verdict).toEqual({ ok: true, events: 50, last: { sequence: sequences.at(-1), hash: await hashOf(db, sequences.at(-1)!) } });
-    expect(progress.at(-1)).toEqual({ events: 50, sequence: sequences.at(-1) });
+    expect(verdict).toEqual({ ok: true, events: 50, last: { position: 50, hash: await hashOf(db, sequences.at(-1)!) }, unsealed: 0 });
+    expect(progress.at(-1)).toEqual({ events: 50, position: 50 });
+  });
+
+  it('counts events written but not yet sealed, and verifies them once sealed', async () => {
+    await recordAuditEvents(db, [sampleAuditEvent(50, start), sampleAuditEvent(51, start)]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 50, unsealed: 2, last: { position: 50 } });
+    expect(await sealAuditEvents(db)).toBe(2);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 52, unsealed: 0, last: { position: 52 } });
+  });
+
+  it('names a seal that is wrong, as a forged one would be', async () => {
+    const [forged] = await recordAuditEvents(db, [sampleAuditEvent(50, start)]);
+    // The database allows this update (an unsealed event, sealed once): verification must catch it.
+    await db.execute(sql`UPDATE audit_event SET chain_position = 51, prev_hash = ${Buffer.from(await hashOf(db, sequences[49]!), 'hex')},
+      hash = sha256('forged') WHERE sequence = ${forged}`);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, position: 51, sequence: forged, problem: 'hash', after: 50 });
   });
 
   it('names an event whose fields were changed', async () => {
     const changed = sequences[23]!;
     await asTableOwner(db, sql`UPDATE audit_event SET actor_staff_id = gen_random_uuid() WHERE sequence = ${changed}`);
     const verdict = await verifyAuditChain(db, { batchSize: 7 });
-    expect(verdict).toMatchObject({ ok: false, sequence: changed, problem: 'hash', found: await hashOf(db, changed), after: sequences[22], eventsChecked: 23 });
+    expect(verdict).toMatchObject({ ok: false, position: 24, sequence: changed, problem: 'hash', found: await hashOf(db, changed), after: 23, eventsChecked: 23 });
   });
 
   it('names the changed event even when the change is only to its time', async () => {
     const changed = sequences[0]!;
     await asReplicationSuperuser(db, sql`UPDATE audit_event SET at = at + interval '1 millisecond' WHERE sequence = ${changed}`);
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, sequence: changed, problem: 'hash', after: null, eventsChecked: 0 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, position: 1, sequence: changed, problem: 'hash', after: null, eventsChecked: 0 });
   });
 
   it('catches a changed event given a fresh hash at the event after it', async () => {
@@ -93,7 +110,7 @@ describe('verifying the audit chain', () => {
     );
     // The next event still names the original: the rewrite shows as a broken link there.
     expect(await verifyAuditChain(db)).toMatchObject({
-      ok: false, sequence: sequences[31], problem: 'prev_hash', expected: await hashOf(db, changed), found: original, after: changed,
+      ok: false, position: 32, sequence: sequences[31], problem: 'prev_hash', expected: await hashOf(db, changed), found: original, after: 31,
     });
   });
 
@@ -104,28 +121,29 @@ describe('verifying the audit chain', () => {
     const verdict = await verifyAuditChain(db, { batchSize: 7 });
     expect(verdict).toMatchObject({
       ok: false,
+      position: 19,
       sequence: sequences[18],
       problem: 'prev_hash',
       expected: await hashOf(db, sequences[16]!),
       found: deletedHash,
-      after: sequences[16],
+      after: 17,
       eventsChecked: 17,
     });
   });
 
   it('checks a link kept outside the database, which catches events removed from the end', async () => {
-    const kept = { sequence: sequences[49]!, hash: await hashOf(db, sequences[49]!) };
+    const kept = { position: 50, hash: await hashOf(db, sequences[49]!) };
     expect(await verifyAuditChain(db, { expect: kept })).toMatchObject({ ok: true, events: 50 });
 
     await asTableOwner(db, sql`DELETE FROM audit_event WHERE sequence >= ${sequences[45]}`);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 45 }); // the chain alone cannot tell
     expect(await verifyAuditChain(db, { expect: kept })).toMatchObject({
-      ok: false, sequence: kept.sequence, problem: 'expected_link', found: 'no event with that sequence', eventsChecked: 45,
+      ok: false, position: 50, sequence: null, problem: 'expected_link', found: 'no event at that position', eventsChecked: 45,
     });
   });
 
   it('refuses a kept link whose hash differs', async () => {
-    const kept = { sequence: sequences[10]!, hash: '00'.repeat(32) };
-    expect(await verifyAuditChain(db, { expect: kept })).toMatchObject({ ok: false, sequence: kept.sequence, problem: 'expected_link', eventsChecked: 10 });
+    const kept = { position: 11, hash: '00'.repeat(32) };
+    expect(await verifyAuditChain(db, { expect: kept })).toMatchObject({ ok: false, position: 11, sequence: sequences[10], problem: 'expected_link', eventsChecked: 10 });
   });
 });

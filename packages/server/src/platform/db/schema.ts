@@ -554,9 +554,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 
 /**
  * The audit log: one row for every look at, or change to, person data (security.md, "Audit").
- * Append-only and hash-chained by the database itself (migration 0003, platform/audit): a
- * trigger refuses UPDATE, DELETE and TRUNCATE, and another sets `sequence`, `prev_hash` and
- * `hash` on insert, so no writer can fork or forge the chain. Ids are kept without foreign keys:
+ * Append-only and hash-chained (migrations 0003 and 0008, platform/audit): triggers refuse
+ * DELETE and TRUNCATE, and refuse every UPDATE but the one that seals an event into the chain,
+ * once, without changing what it records. Ids are kept without foreign keys:
  * the log records what happened, including sign-in attempts by unknown people, and must outlive
  * any row it names.
  */
@@ -588,13 +588,22 @@ export const auditEvent = pgTable(
     reason: text('reason'),
     requestId: text('request_id'),
     clientAddress: text('client_address'),
-    /** SHA-256, 32 bytes each; the first event's prev_hash is 32 zero bytes. */
-    prevHash: bytea('prev_hash').notNull(),
-    hash: bytea('hash').notNull(),
+    /**
+     * The seal, set once by the sealer after the event is committed (migration 0008,
+     * platform/audit/seal.ts): the event's place in the chain, and SHA-256 (32 bytes) over the
+     * previous event's hash and this one's canonical form. Null until sealed; the first
+     * event's prev_hash is 32 zero bytes.
+     */
+    chainPosition: bigint('chain_position', { mode: 'number' }),
+    prevHash: bytea('prev_hash'),
+    hash: bytea('hash'),
   },
   (t) => [
     // Two events naming the same previous hash would be a fork: the database refuses it.
     uniqueIndex('audit_event_prev_hash_key').on(t.prevHash),
+    uniqueIndex('audit_event_chain_position_key').on(t.chainPosition),
+    // The sealer's queue: only events still waiting are in it, so it stays small.
+    index('audit_event_unsealed_idx').on(t.sequence).where(sql`${t.hash} IS NULL`),
     // A person's or a staff member's events newest first; `at` rides along so that a time
     // window is checked in the index rather than against each row.
     index('audit_event_subject_idx').on(t.subjectPersonId, t.sequence, t.at).where(sql`${t.subjectPersonId} IS NOT NULL`),
