@@ -14,3 +14,4 @@ export * from './record/index.js';
 export * from './import/index.js';
 export * from './case-finding/index.js';
 export * from './referrals/index.js';
+export * from './huddles/index.js';
