@@ -17,7 +17,7 @@ function underBreakGlass(
     action: options.action ?? 'read',
     resource: options.resource ?? { kind: 'summary' },
     relationships: [{ kind: 'break_glass', grant: options.grant ?? GRANT }, ...(options.extra ?? [])],
-    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false },
+    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false, mdtObjection: false },
     purpose: 'emergency',
     now: options.now ?? new Date(GRANTED.getTime() + 60_000),
   };

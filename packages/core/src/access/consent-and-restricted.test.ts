@@ -16,7 +16,7 @@ function readEntry(
     action: 'read',
     resource: { kind: 'record_entry', author: AUTHOR, restrictedCategory: options.category },
     relationships: [{ kind: 'care_team' }],
-    consent: { allianceSharing: options.sharing ?? 'given', voluntarySectorContact: 'given', nationalDataOptOut: false },
+    consent: { allianceSharing: options.sharing ?? 'given', voluntarySectorContact: 'given', nationalDataOptOut: false, mdtObjection: false },
     purpose: 'direct_care',
     now: NOW,
   };

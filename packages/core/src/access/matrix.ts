@@ -268,7 +268,7 @@ export function matrixRequest(matrixCase: MatrixCase, now: Date): AccessRequest 
     action,
     resource,
     relationships: matrixRelationships(matrixCase.relationship, now),
-    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false },
+    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false, mdtObjection: false },
     purpose: matrixCase.actor === 'portal' ? 'own_record' : 'direct_care',
     now,
   };

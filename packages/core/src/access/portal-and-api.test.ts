@@ -10,7 +10,7 @@ function portalRequest(relationships: Relationship[], kind: ResourceKind, action
     action,
     resource: { kind },
     relationships,
-    consent: { allianceSharing: 'withdrawn', voluntarySectorContact: 'withdrawn', nationalDataOptOut: true },
+    consent: { allianceSharing: 'withdrawn', voluntarySectorContact: 'withdrawn', nationalDataOptOut: true, mdtObjection: false },
     purpose: 'own_record',
     now: NOW,
   };

@@ -68,6 +68,7 @@ const request: fc.Arbitrary<AccessRequest> = fc.record({
     allianceSharing: fc.constantFrom(...CONSENT_STATES),
     voluntarySectorContact: fc.constantFrom(...CONSENT_STATES),
     nationalDataOptOut: fc.boolean(),
+    mdtObjection: fc.boolean(),
   }),
   purpose: fc.constantFrom(...ACCESS_PURPOSES),
   now: fc.integer({ min: -HOUR, max: HOUR }).map((d) => new Date(NOW_MS + d)),

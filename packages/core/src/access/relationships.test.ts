@@ -11,7 +11,7 @@ function staffRequest(role: StaffRole, relationships: Relationship[], action: Ac
     action,
     resource: { kind },
     relationships,
-    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false },
+    consent: { allianceSharing: 'given', voluntarySectorContact: 'given', nationalDataOptOut: false, mdtObjection: false },
     purpose: 'direct_care',
     now: NOW,
   };

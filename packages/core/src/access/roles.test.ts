@@ -20,7 +20,7 @@ function staffRequest(role: StaffRole, kind: ResourceKind, action: AccessAction 
     action,
     resource: { kind },
     relationships: [{ kind: 'care_team' }],
-    consent: { allianceSharing: 'given', voluntarySectorContact: voluntary, nationalDataOptOut: false },
+    consent: { allianceSharing: 'given', voluntarySectorContact: voluntary, nationalDataOptOut: false, mdtObjection: false },
     purpose: 'direct_care',
     now: NOW,
   };

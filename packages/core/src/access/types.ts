@@ -92,6 +92,8 @@ export interface ConsentFacts {
   voluntarySectorContact: ConsentState;
   /** National data opt-out: excludes the person from research and planning, never from their care. */
   nationalDataOptOut: boolean;
+  /** The person objects to being discussed at MDT huddles: they are left off every agenda. */
+  mdtObjection: boolean;
 }
 
 /** What decide() assumes when the server passes no consent: nothing has been agreed. */
@@ -99,6 +101,7 @@ export const NO_CONSENT_RECORDED: ConsentFacts = {
   allianceSharing: 'not_recorded',
   voluntarySectorContact: 'not_recorded',
   nationalDataOptOut: false,
+  mdtObjection: false,
 };
 
 /** Why the data is used, carried through to the audit event. */

@@ -5,19 +5,20 @@
  */
 import { z } from 'zod';
 
-export const CONSENT_KINDS = ['alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out'] as const;
+export const CONSENT_KINDS = ['alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out', 'mdt_objection'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
 export const CONSENT_METHODS = ['verbal', 'written', 'portal'] as const;
 export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 
-/** For the opt-out, `given` means the person has registered it. */
+/** For the opt-out and the MDT objection, `given` means the person has registered it. */
 export const CONSENT_DECISIONS = ['given', 'withdrawn'] as const;
 
 export const CONSENT_KIND_LABELS: Readonly<Record<ConsentKind, string>> = {
   alliance_sharing: 'Share their record across the alliance',
   voluntary_sector_contact: 'Be contacted by voluntary organisations',
   national_data_opt_out: 'National data opt-out (no research or planning use)',
+  mdt_objection: 'Objects to being discussed at MDT huddles',
 };
 
 export const consentRecordInputSchema = z.strictObject({
@@ -43,6 +44,7 @@ export const consentOverviewSchema = z.object({
   allianceSharing: z.enum(['given', 'withdrawn', 'not_recorded']),
   voluntarySectorContact: z.enum(['given', 'withdrawn', 'not_recorded']),
   nationalDataOptOut: z.boolean(),
+  mdtObjection: z.boolean(),
   history: z.array(consentRecordSchema),
 });
 export type ConsentOverview = z.infer<typeof consentOverviewSchema>;

@@ -27,10 +27,12 @@ interface FactsRow {
   alliance_sharing: string | null;
   voluntary_sector_contact: string | null;
   national_data_opt_out: string | null;
+  mdt_objection: string | null;
   on_care_team: boolean;
   is_named_coordinator: boolean;
   in_network: boolean;
   open_referral: boolean;
+  on_agenda: boolean;
   grant_id: string | null;
   grant_reason: string | null;
   granted_at: Date | string | null;
@@ -47,14 +49,22 @@ function latestConsent(kind: string) {
               ORDER BY c.recorded_at DESC, c.id DESC LIMIT 1)`;
 }
 
+/**
+ * How long a place on a network huddle's agenda keeps the network's members related to the
+ * person: from when the item is added, through the meeting, and for the weeks of follow-up
+ * after it (actions, the next review). After that a referral or an episode must keep it open.
+ */
+export const AGENDA_RELATIONSHIP_DAYS = 90;
+
 /** The facts, or undefined when no person has this id. */
-export async function personAccessFacts(db: Db, personId: string, staffId: string): Promise<PersonAccessFacts | undefined> {
+export async function personAccessFacts(db: Db, personId: string, staffId: string, now: Date): Promise<PersonAccessFacts | undefined> {
   const [row] = await rowsOf<FactsRow>(
     db,
     sql`SELECT pr.id AS practice_id, pr.network_id,
           ${latestConsent('alliance_sharing')} AS alliance_sharing,
           ${latestConsent('voluntary_sector_contact')} AS voluntary_sector_contact,
           ${latestConsent('national_data_opt_out')} AS national_data_opt_out,
+          ${latestConsent('mdt_objection')} AS mdt_objection,
           ct.staff_id IS NOT NULL AS on_care_team,
           coalesce(ct.is_named_coordinator, false) AS is_named_coordinator,
           (pr.network_id IS NOT NULL AND (
@@ -64,6 +74,10 @@ export async function personAccessFacts(db: Db, personId: string, staffId: strin
                         WHERE sr.staff_id = ${staffId}::uuid AND sp.network_id = pr.network_id))) AS in_network,
           EXISTS (SELECT 1 FROM referral r WHERE r.person_id = p.id AND r.network_id = pr.network_id
                   AND r.status IN ('received', 'triaged', 'accepted', 'active')) AS open_referral,
+          EXISTS (SELECT 1 FROM huddle_agenda_item ai JOIN huddle_meeting m ON m.id = ai.meeting_id
+                  JOIN huddle_series hs ON hs.id = m.series_id
+                  WHERE ai.person_id = p.id AND hs.network_id = pr.network_id AND m.state <> 'cancelled'
+                  AND m.meets_on >= (${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/London')::date - ${AGENDA_RELATIONSHIP_DAYS}::int) AS on_agenda,
           g.id AS grant_id, g.reason AS grant_reason, g.granted_at, g.expires_at AS grant_expires_at
         FROM person p
         LEFT JOIN practice pr ON pr.id = p.registered_practice_id
@@ -83,6 +97,7 @@ export async function personAccessFacts(db: Db, personId: string, staffId: strin
       allianceSharing: consentState(row.alliance_sharing),
       voluntarySectorContact: consentState(row.voluntary_sector_contact),
       nationalDataOptOut: row.national_data_opt_out === 'given',
+      mdtObjection: row.mdt_objection === 'given',
     },
     relationships: relationshipsOf(row),
     breakGlass: grantOf(row),
@@ -94,7 +109,9 @@ function relationshipsOf(row: FactsRow): Relationship[] {
   if (row.is_named_coordinator) relationships.push({ kind: 'named_coordinator' });
   if (row.on_care_team) relationships.push({ kind: 'care_team' });
   if (row.in_network) {
-    const openItems: NetworkOpenItem[] = row.open_referral ? ['referral'] : [];
+    const openItems: NetworkOpenItem[] = [];
+    if (row.open_referral) openItems.push('referral');
+    if (row.on_agenda) openItems.push('agenda_item');
     relationships.push({ kind: 'network', openItems });
   }
   const grant = grantOf(row);
@@ -129,6 +146,7 @@ export async function consentOfPeople(db: Db, personIds: readonly string[]): Pro
       allianceSharing: consentState(of('alliance_sharing')),
       voluntarySectorContact: consentState(of('voluntary_sector_contact')),
       nationalDataOptOut: of('national_data_opt_out') === 'given',
+      mdtObjection: of('mdt_objection') === 'given',
     });
   }
   return result;

@@ -84,7 +84,7 @@ export class AccessGate {
   async facts(personId: string): Promise<PersonAccessFacts> {
     const cached = this.factsCache.get(personId);
     if (cached) return cached;
-    const facts = await personAccessFacts(this.db, personId, this.context.actor?.staffId ?? NO_STAFF);
+    const facts = await personAccessFacts(this.db, personId, this.context.actor?.staffId ?? NO_STAFF, this.context.now);
     if (!facts) throw new DomainError('not_found', 'No person has this id');
     this.factsCache.set(personId, facts);
     return facts;

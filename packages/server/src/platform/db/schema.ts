@@ -323,9 +323,9 @@ export const consentRecord = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => person.id, { onDelete: 'cascade' }),
-    /** alliance_sharing, voluntary_sector_contact or national_data_opt_out (core's CONSENT_KINDS). */
+    /** alliance_sharing, voluntary_sector_contact, national_data_opt_out or mdt_objection (core's CONSENT_KINDS). */
     kind: text('kind').notNull(),
-    /** given or withdrawn; for national_data_opt_out, given means the person has opted out. */
+    /** given or withdrawn; for national_data_opt_out and mdt_objection, given means the person has registered it. */
     state: text('state').notNull(),
     /** verbal, written or portal */
     method: text('method').notNull(),
@@ -335,7 +335,7 @@ export const consentRecord = pgTable(
   },
   (t) => [
     index('consent_record_person_idx').on(t.personId, t.kind, t.recordedAt),
-    check('consent_record_kind_check', sql`${t.kind} IN ('alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out')`),
+    check('consent_record_kind_check', sql`${t.kind} IN ('alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out', 'mdt_objection')`),
     check('consent_record_state_check', sql`${t.state} IN ('given', 'withdrawn')`),
     check('consent_record_method_check', sql`${t.method} IN ('verbal', 'written', 'portal')`),
   ],
@@ -484,8 +484,14 @@ export const caseFindingResult = pgTable(
     score: integer('score').notNull(),
     reasons: text('reasons').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** When the person first met the rule, kept across recomputes: "newly meeting a rule" on a huddle agenda. */
+    firstFoundAt: timestamp('first_found_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.ruleId, t.personId] }), index('case_finding_result_rank_idx').on(t.ruleId, t.score)],
+  (t) => [
+    primaryKey({ columns: [t.ruleId, t.personId] }),
+    index('case_finding_result_rank_idx').on(t.ruleId, t.score),
+    index('case_finding_result_found_idx').on(t.firstFoundAt),
+  ],
 );
 
 /**
@@ -612,4 +618,240 @@ export const auditEvent = pgTable(
     check('audit_event_actor_kind_check', sql`${t.actorKind} IN ('staff', 'person', 'carer', 'api_client', 'system')`),
     check('audit_event_outcome_check', sql`${t.outcome} IN ('allowed', 'denied')`),
   ],
+);
+
+/**
+ * A huddle series: a practice's or a network's standing MDT meeting (day, time, place,
+ * frequency, chair). `network_id` is the network it serves either way: a practice's huddle
+ * serves its practice's network, and the network's members are who may take part.
+ */
+export const huddleSeries = pgTable(
+  'huddle_series',
+  {
+    id: uuid('id').primaryKey(),
+    name: text('name').notNull(),
+    /** practice or network */
+    scope: text('scope').notNull(),
+    practiceId: uuid('practice_id').references(() => practice.id),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id),
+    /** core's WEEKDAYS */
+    weekday: text('weekday').notNull(),
+    /** Local time in England, HH:MM. */
+    startTime: text('start_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    place: text('place').notNull(),
+    /** weekly or fortnightly */
+    frequency: text('frequency').notNull(),
+    firstMeetingOn: date('first_meeting_on', { mode: 'string' }).notNull(),
+    chairStaffId: uuid('chair_staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdBy: uuid('created_by').references(() => staff.id),
+    createdAt: createdAt(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('huddle_series_network_idx').on(t.networkId),
+    check('huddle_series_scope_check', sql`(${t.scope} = 'practice' AND ${t.practiceId} IS NOT NULL) OR (${t.scope} = 'network' AND ${t.practiceId} IS NULL)`),
+    check('huddle_series_frequency_check', sql`${t.frequency} IN ('weekly', 'fortnightly')`),
+  ],
+);
+
+export const huddleSeriesMember = pgTable(
+  'huddle_series_member',
+  {
+    seriesId: uuid('series_id')
+      .notNull()
+      .references(() => huddleSeries.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.staffId] }), index('huddle_series_member_staff_idx').on(t.staffId)],
+);
+
+/**
+ * One meeting of a series. Closing it freezes its record: the database refuses changes to a
+ * closed meeting's agenda and notes (the huddles module checks first and answers 409); what is
+ * added afterwards is an addendum, signed and dated.
+ */
+export const huddleMeeting = pgTable(
+  'huddle_meeting',
+  {
+    id: uuid('id').primaryKey(),
+    seriesId: uuid('series_id')
+      .notNull()
+      .references(() => huddleSeries.id),
+    meetsOn: date('meets_on', { mode: 'string' }).notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true, precision: 3 }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** core's MEETING_STATES: scheduled, in_progress, closed, cancelled */
+    state: text('state').notNull().default('scheduled'),
+    cancelledReason: text('cancelled_reason'),
+    agendaBuiltAt: timestamp('agenda_built_at', { withTimezone: true, precision: 3 }),
+    /** People left off the agenda because they object to MDT discussion: a count, never names. */
+    objectionsWithheld: integer('objections_withheld').notNull().default(0),
+    openedAt: timestamp('opened_at', { withTimezone: true, precision: 3 }),
+    openedBy: uuid('opened_by').references(() => staff.id),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
+    closedBy: uuid('closed_by').references(() => staff.id),
+    /** Raised by every change, so a stale edit is refused; calendars read it as the event's SEQUENCE. */
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('huddle_meeting_series_day_key').on(t.seriesId, t.meetsOn),
+    check('huddle_meeting_state_check', sql`${t.state} IN ('scheduled', 'in_progress', 'closed', 'cancelled')`),
+  ],
+);
+
+/** One person on a meeting's agenda, with every reason they are there. */
+export const huddleAgendaItem = pgTable(
+  'huddle_agenda_item',
+  {
+    id: uuid('id').primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => huddleMeeting.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id),
+    position: integer('position').notNull(),
+    /** Minutes set aside for the item, if the chair set them. */
+    minutes: integer('minutes'),
+    /** core's AgendaReason[], in the order they are shown. */
+    reasons: jsonb('reasons').notNull(),
+    /** How many meetings in a row the item has been carried over unreached. */
+    carriedCount: integer('carried_count').notNull().default(0),
+    /** The SBAR summary of an item a member added by hand. */
+    sbar: jsonb('sbar'),
+    addedBy: uuid('added_by').references(() => staff.id),
+    reviewed: boolean('reviewed').notNull().default(false),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, precision: 3 }),
+    presenterStaffId: uuid('presenter_staff_id').references(() => staff.id),
+    /** "Discuss again in N weeks", and the date that gives. */
+    discussAgainInWeeks: integer('discuss_again_in_weeks'),
+    nextReviewOn: date('next_review_on', { mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('huddle_agenda_item_person_key').on(t.meetingId, t.personId),
+    index('huddle_agenda_item_person_idx').on(t.personId),
+    index('huddle_agenda_item_review_idx').on(t.nextReviewOn).where(sql`${t.nextReviewOn} IS NOT NULL`),
+  ],
+);
+
+/**
+ * What was said and decided about a person at a meeting: confidential, shown only to network
+ * members with a relationship to the person, every read audited. An addendum is a note written
+ * after the meeting closed, signed by its writer and dated.
+ */
+export const huddleNote = pgTable(
+  'huddle_note',
+  {
+    id: uuid('id').primaryKey(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => huddleMeeting.id),
+    agendaItemId: uuid('agenda_item_id').references(() => huddleAgendaItem.id),
+    personId: uuid('person_id').references(() => person.id),
+    /** note, decision or addendum */
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    writtenBy: uuid('written_by')
+      .notNull()
+      .references(() => staff.id),
+    writtenAt: timestamp('written_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [
+    index('huddle_note_meeting_idx').on(t.meetingId, t.writtenAt),
+    index('huddle_note_person_idx').on(t.personId, t.writtenAt),
+    check('huddle_note_kind_check', sql`${t.kind} IN ('note', 'decision', 'addendum')`),
+  ],
+);
+
+/** Who attended a meeting, in which role. */
+export const huddleAttendance = pgTable(
+  'huddle_attendance',
+  {
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => huddleMeeting.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    role: text('role').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.staffId] })],
+);
+
+/**
+ * A task: an action from a huddle, or any piece of work owned by a member of staff or by a
+ * team (a role within a network, shown to every member in that role). Its history and its
+ * comments are in task_event.
+ */
+export const task = pgTable(
+  'task',
+  {
+    id: uuid('id').primaryKey(),
+    title: text('title').notNull(),
+    detail: text('detail'),
+    personId: uuid('person_id').references(() => person.id),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => network.id),
+    meetingId: uuid('meeting_id').references(() => huddleMeeting.id),
+    agendaItemId: uuid('agenda_item_id').references(() => huddleAgendaItem.id),
+    ownerStaffId: uuid('owner_staff_id').references(() => staff.id),
+    /** A team owner: every member of the network acting in this role sees the task. */
+    ownerRole: text('owner_role'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** The due date first set, so that "completed on time" is measured against the promise made. */
+    firstDueOn: date('first_due_on', { mode: 'string' }).notNull(),
+    /** core's TASK_PRIORITIES */
+    priority: text('priority').notNull(),
+    /** core's TASK_STATES */
+    state: text('state').notNull().default('open'),
+    cancelledReason: text('cancelled_reason'),
+    completedOn: date('completed_on', { mode: 'string' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('task_owner_staff_idx').on(t.ownerStaffId, t.state, t.dueOn),
+    index('task_owner_role_idx').on(t.networkId, t.ownerRole, t.state, t.dueOn),
+    index('task_person_idx').on(t.personId, t.state),
+    index('task_meeting_idx').on(t.meetingId),
+    check('task_owner_check', sql`(${t.ownerStaffId} IS NULL) <> (${t.ownerRole} IS NULL)`),
+    check('task_state_check', sql`${t.state} IN ('open', 'in_progress', 'done', 'cancelled')`),
+    check('task_priority_check', sql`${t.priority} IN ('low', 'normal', 'high', 'urgent')`),
+  ],
+);
+
+/** Each change to a task, with who made it and when: its audit trail. */
+export const taskEvent = pgTable(
+  'task_event',
+  {
+    id: uuid('id').primaryKey(),
+    taskId: uuid('task_id')
+      .notNull()
+      .references(() => task.id),
+    /** created, moved, edited or commented */
+    kind: text('kind').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    /** A cancelling or reopening reason, a comment, or what an edit changed. */
+    text: text('text'),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    /** The task's version this event made. */
+    version: integer('version').notNull(),
+  },
+  (t) => [index('task_event_task_idx').on(t.taskId, t.at)],
 );

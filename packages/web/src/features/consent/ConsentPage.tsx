@@ -39,6 +39,10 @@ export function ConsentPage() {
                 key: CONSENT_KIND_LABELS.national_data_opt_out,
                 value: consent.data.nationalDataOptOut ? 'Registered' : 'Not registered',
               },
+              {
+                key: CONSENT_KIND_LABELS.mdt_objection,
+                value: consent.data.mdtObjection ? 'Objects: left off huddle agendas' : 'No objection recorded',
+              },
             ]}
           />
           <RecordConsentForm personId={id} errors={errors} {...feedback} />
