@@ -68,3 +68,49 @@ END $$;
 
 CREATE TRIGGER audit_event_seal_once BEFORE UPDATE ON audit_event
 FOR EACH ROW EXECUTE FUNCTION audit_event_seal_once();
+--> statement-breakpoint
+
+-- The sealer (platform/audit/seal.ts) calls this: it seals up to `batch` committed events, the
+-- oldest first, onto the end of the chain, and says how many. The work stays in the database,
+-- so sealing costs the application servers nothing. The lock makes sealers take turns; the
+-- reads after it see every event committed before it was granted (READ COMMITTED).
+CREATE FUNCTION audit_seal(batch integer) RETURNS integer
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  tail_position bigint;
+  tail_hash bytea;
+  sequences bigint[];
+  canonicals bytea[];
+  positions bigint[];
+  prev_hashes bytea[];
+  hashes bytea[];
+  n integer;
+BEGIN
+  PERFORM pg_advisory_xact_lock(7311043);
+  SELECT e.chain_position, e.hash INTO tail_position, tail_hash
+  FROM audit_event e WHERE e.chain_position IS NOT NULL ORDER BY e.chain_position DESC LIMIT 1;
+  tail_position := coalesce(tail_position, 0);
+  tail_hash := coalesce(tail_hash, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
+  SELECT array_agg(e.sequence ORDER BY e.sequence), array_agg(audit_event_canonical(e) ORDER BY e.sequence)
+  INTO sequences, canonicals
+  FROM audit_event e
+  WHERE e.sequence IN (SELECT u.sequence FROM audit_event u WHERE u.hash IS NULL ORDER BY u.sequence LIMIT batch);
+  n := coalesce(array_length(sequences, 1), 0);
+  IF n = 0 THEN
+    RETURN 0;
+  END IF;
+  positions := array_fill(0::bigint, ARRAY[n]);
+  prev_hashes := array_fill(NULL::bytea, ARRAY[n]);
+  hashes := array_fill(NULL::bytea, ARRAY[n]);
+  FOR i IN 1 .. n LOOP
+    positions[i] := tail_position + i;
+    prev_hashes[i] := tail_hash;
+    tail_hash := sha256(tail_hash || canonicals[i]);
+    hashes[i] := tail_hash;
+  END LOOP;
+  UPDATE audit_event e SET chain_position = s.position, prev_hash = s.prev_hash, hash = s.hash
+  FROM unnest(sequences, positions, prev_hashes, hashes) AS s(sequence, position, prev_hash, hash)
+  WHERE e.sequence = s.sequence;
+  RETURN n;
+END $$;

@@ -3,13 +3,15 @@
  * them. Writers only insert (record.ts), so recording an event costs a request one insert and
  * never waits for another writer; the sealer alone takes the chain lock.
  *
- * One batch, in one transaction under AUDIT_CHAIN_LOCK (so sealers on several server instances
- * take turns): read the last sealed event; read the oldest unsealed events that are committed
- * (an event still being written is invisible, and is sealed by a later batch); give each the
- * next chain position and its hash, SHA-256 over the previous hash and its canonical form (the
- * database writes the canonical form from built-in functions, as verification does); write the
- * seals in one statement. The database lets an event be sealed once and refuses any other change
- * (migration 0008); whether each seal is right is what `kith audit verify` checks.
+ * One batch is one call of the database's audit_seal() (migration 0008), in its own transaction
+ * under AUDIT_CHAIN_LOCK (so sealers on several server instances take turns): it reads the last
+ * sealed event and the oldest unsealed events that are committed (an event still being written
+ * is invisible, and is sealed by a later batch), gives each the next chain position and its
+ * hash, SHA-256 over the previous hash and its canonical form, and writes the seals in one
+ * statement. It runs in the database so that hashing and moving thousands of events a second
+ * costs the application servers, which answer requests, nothing. The database lets an event be
+ * sealed once and refuses any other change; whether each seal is right is what `kith audit
+ * verify` checks, with its own code.
  *
  * Chain order is the order events were sealed, which is commit order give or take a batch. An
  * event from a transaction that committed late may be sealed after events with higher sequence
@@ -17,8 +19,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
-import { CANONICAL_TEXT } from './canonical-sql.js';
-import { AUDIT_CHAIN_LOCK, asBuffer, GENESIS_HASH, hashLink } from './chain.js';
 
 const DEFAULT_BATCH = 5000;
 
@@ -32,52 +32,16 @@ export async function sealAuditEvents(db: Db, options: SealOptions = {}): Promis
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let total = 0;
   for (;;) {
-    const sealed = await db.transaction((tx) => sealBatch(tx, batchSize));
+    const sealed = await sealBatch(db, batchSize);
     total += sealed;
     if (sealed < batchSize) return total;
   }
 }
 
-interface Tail {
-  position: number;
-  hash: Buffer;
-}
-
-async function sealBatch(tx: Db, batchSize: number): Promise<number> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const waiting = await rowsOf<{ sequence: string | number; canonical: string }>(
-    tx,
-    sql`SELECT sequence, ${CANONICAL_TEXT} AS canonical FROM audit_event WHERE hash IS NULL ORDER BY sequence LIMIT ${batchSize}`,
-  );
-  if (waiting.length === 0) return 0;
-  let { position, hash } = await chainTail(tx);
-  const seals = { sequences: [] as string[], positions: [] as number[], prevHashes: [] as string[], hashes: [] as string[] };
-  for (const event of waiting) {
-    const next = hashLink(hash, event.canonical);
-    position += 1;
-    seals.sequences.push(String(event.sequence));
-    seals.positions.push(position);
-    seals.prevHashes.push(hash.toString('hex'));
-    seals.hashes.push(next.toString('hex'));
-    hash = next;
-  }
-  // Hex text arrays, decoded by the database: both drivers pass text arrays the same way.
-  await tx.execute(sql`
-    UPDATE audit_event e
-    SET chain_position = s.position, prev_hash = decode(s.prev_hash, 'hex'), hash = decode(s.hash, 'hex')
-    FROM unnest(${sql.param(seals.sequences)}::bigint[], ${sql.param(seals.positions)}::bigint[],
-                ${sql.param(seals.prevHashes)}::text[], ${sql.param(seals.hashes)}::text[]) AS s(sequence, position, prev_hash, hash)
-    WHERE e.sequence = s.sequence`);
-  return waiting.length;
-}
-
-/** The last sealed event, or the genesis link before the first. */
-async function chainTail(tx: Db): Promise<Tail> {
-  const [last] = await rowsOf<{ chain_position: string | number; hash: Uint8Array }>(
-    tx,
-    sql`SELECT chain_position, hash FROM audit_event WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1`,
-  );
-  return last ? { position: Number(last.chain_position), hash: asBuffer(last.hash) } : { position: 0, hash: GENESIS_HASH };
+/** One batch: one statement, so one transaction, in which the database's audit_seal() (migration 0008) does the work. */
+async function sealBatch(db: Db, batchSize: number): Promise<number> {
+  const [row] = await rowsOf<{ sealed: number }>(db, sql`SELECT audit_seal(${batchSize}::int) AS sealed`);
+  return row?.sealed ?? 0;
 }
 
 /** How many committed events wait to be sealed. */
