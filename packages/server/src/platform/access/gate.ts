@@ -138,7 +138,10 @@ export class AccessGate {
     if (roleCheck.code === 'role_excludes_resource') {
       this.enforce(roleCheck, { personId: null, action: 'search', resourceKind: 'identity' });
     }
-    const consent = await consentOfPeople(this.db, hits.map((h) => h.id));
+    // Consent decides a search hit only for roles that need the person's consent to
+    // voluntary-sector contact (volunteers); for everyone else the query would be wasted.
+    const needsConsent = !this.context.apiClient && this.grants.some((g) => ROLE_PERMISSIONS[g.role]?.needsVoluntarySectorConsent);
+    const consent = needsConsent ? await consentOfPeople(this.db, hits.map((h) => h.id)) : new Map<string, ConsentFacts>();
     return hits.filter((hit) => {
       const decision = this.decideFor(null, 'search', { kind: 'identity' }, [], consent.get(hit.id));
       if (!decision.allowed) return false;
