@@ -168,8 +168,10 @@ CREATE FUNCTION huddle_refuse_frozen() RETURNS trigger
 LANGUAGE plpgsql
 AS $$
 DECLARE
-  meeting uuid;
+  meetings uuid[];
 BEGIN
+  -- Each branch names only fields its table and operation have: PL/pgSQL resolves a record's
+  -- fields when the statement runs, whatever the condition beside them.
   IF TG_TABLE_NAME = 'huddle_meeting' THEN
     IF OLD.state = 'closed' THEN
       RAISE EXCEPTION 'huddle meeting % is closed: its record is frozen', OLD.id
@@ -177,16 +179,26 @@ BEGIN
     END IF;
     RETURN NEW;
   END IF;
-  meeting := CASE WHEN TG_OP = 'DELETE' THEN OLD.meeting_id ELSE NEW.meeting_id END;
-  IF TG_TABLE_NAME = 'huddle_note' AND TG_OP = 'INSERT' AND NEW.kind = 'addendum' THEN
-    RETURN NEW;
+  IF TG_TABLE_NAME = 'huddle_note' AND TG_OP = 'INSERT' THEN
+    IF NEW.kind = 'addendum' THEN
+      RETURN NEW;
+    END IF;
   END IF;
-  IF EXISTS (SELECT 1 FROM huddle_meeting m WHERE m.id = meeting AND m.state = 'closed')
-     OR (TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM huddle_meeting m WHERE m.id = OLD.meeting_id AND m.state = 'closed')) THEN
-    RAISE EXCEPTION 'huddle meeting % is closed: its record is frozen', meeting
+  IF TG_OP = 'INSERT' THEN
+    meetings := ARRAY[NEW.meeting_id];
+  ELSIF TG_OP = 'UPDATE' THEN
+    meetings := ARRAY[OLD.meeting_id, NEW.meeting_id];
+  ELSE
+    meetings := ARRAY[OLD.meeting_id];
+  END IF;
+  IF EXISTS (SELECT 1 FROM huddle_meeting m WHERE m.id = ANY (meetings) AND m.state = 'closed') THEN
+    RAISE EXCEPTION 'huddle meeting is closed: its record is frozen'
       USING ERRCODE = 'integrity_constraint_violation', HINT = 'Add an addendum instead.';
   END IF;
-  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  IF TG_OP = 'DELETE' THEN
+    RETURN OLD;
+  END IF;
+  RETURN NEW;
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER huddle_meeting_frozen BEFORE UPDATE ON huddle_meeting

@@ -21,6 +21,7 @@ import { referralRoutes } from './modules/referrals/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { ssoRoutes } from './modules/sso/routes.js';
+import { taskRoutes } from './modules/tasks/routes.js';
 import { accessGuard } from './platform/access/index.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
@@ -67,6 +68,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(summaryRoutes, deps);
       await api.register(recordEntryRoutes, deps);
       await api.register(referralRoutes, deps);
+      await api.register(taskRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);

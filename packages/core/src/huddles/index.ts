@@ -9,3 +9,4 @@ export * from './review.js';
 export * from './tasks.js';
 export * from './meeting.js';
 export * from './measures.js';
+export * from './task-views.js';
