@@ -17,6 +17,7 @@ import { consentRoutes } from './modules/consent/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
+import { huddleMeetingRoutes } from './modules/huddle-meetings/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
@@ -68,6 +69,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(summaryRoutes, deps);
       await api.register(recordEntryRoutes, deps);
       await api.register(referralRoutes, deps);
+      await api.register(huddleMeetingRoutes, deps);
       await api.register(taskRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);

@@ -10,3 +10,4 @@ export * from './tasks.js';
 export * from './meeting.js';
 export * from './measures.js';
 export * from './task-views.js';
+export * from './meeting-views.js';

@@ -1,10 +1,12 @@
 /**
  * The authorization matrix through HTTP: core's hand-written table (ACCESS_MATRIX), for every
  * staff role and every staff relationship, sent as real requests to the routes that read a
- * summary, read a safeguarding entry written elsewhere, write an entry and export a summary.
+ * summary, read a safeguarding entry written elsewhere, write an entry, export a summary and
+ * read the person's confidential huddle notes.
  * Each case checks the answer and the audit event the request wrote: allowed requests record
  * an allowed event (flagged under emergency access), refused ones a denied event.
  */
+import { randomUUID } from 'node:crypto';
 import { ACCESS_MATRIX, type MatrixCase, type StaffRole } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,12 +24,15 @@ import {
 } from '../../../test/access-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { createPractice } from '../../../test/factories.js';
+import { createMeeting, createSeries } from '../../../test/meeting-fixtures.js';
 import { rowsOf } from '../db/client.js';
+import { huddleNote } from '../db/schema.js';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
+const HUDDLE_NOTE = 'Discussed at the huddle: wants to stay at home';
 const STAFF_RELATIONSHIPS = ['none', 'named_coordinator', 'care_team', 'registered_practice', 'network_referral', 'break_glass'] as const;
 type StaffRelationship = (typeof STAFF_RELATIONSHIPS)[number];
-const HTTP_COLUMNS = ['summary', 'restricted', 'write', 'export'] as const;
+const HTTP_COLUMNS = ['summary', 'restricted', 'write', 'export', 'huddle_notes'] as const;
 
 const cases = ACCESS_MATRIX.filter(
   (c): c is MatrixCase & { actor: StaffRole; relationship: StaffRelationship } =>
@@ -52,6 +57,9 @@ beforeAll(async () => {
   const elsewhere = await createOrganisation(db, 'Croydon Health Services');
   const authorOrganisation = await createOrganisation(db, 'Croydon Council', 'council');
   const author = await staffWithSession(db, 'social_worker', authorOrganisation, NOW);
+  // A huddle note about each person, on no agenda item: the note adds no relationship of its own.
+  const seriesId = await createSeries(db, { networkId, chairStaffId: author.staffId, name: 'Network huddle' });
+  const meetingId = await createMeeting(db, { seriesId, meetsOn: '2026-05-26', state: 'in_progress' });
   for (const c of cases) {
     const key = `${c.actor}/${c.relationship}`;
     if (scenes.has(key)) continue;
@@ -66,6 +74,7 @@ beforeAll(async () => {
       category: 'safeguarding',
       now: NOW,
     });
+    await db.insert(huddleNote).values({ id: randomUUID(), meetingId, personId, kind: 'note', text: HUDDLE_NOTE, writtenBy: author.staffId, writtenAt: NOW });
     const organisationId = c.relationship === 'registered_practice' ? practiceId : elsewhere;
     const actor = await staffWithSession(db, c.actor, organisationId, NOW);
     await relate(c.relationship, { personId, actor, organisationId, networkId, role: c.actor });
@@ -108,6 +117,8 @@ async function send(column: (typeof HTTP_COLUMNS)[number], scene: Scene) {
       return t.app.inject({ method: 'POST', url: `${base}/entries`, headers, payload: { title: 'Visit', body: 'Seen at home today.' } });
     case 'export':
       return t.app.inject({ method: 'GET', url: `${base}/summary/export`, headers });
+    case 'huddle_notes':
+      return t.app.inject({ method: 'GET', url: `${base}/huddle-notes`, headers });
   }
 }
 
@@ -141,6 +152,7 @@ describe('the authorization matrix over HTTP', () => {
     const scene = scenes.get(`${c.actor}/${c.relationship}`)!;
     const response = await send(c.column as (typeof HTTP_COLUMNS)[number], scene);
     expect(seen(c.column, response.statusCode, response.json()), response.body).toBe(c.expected);
+    if (c.column === 'huddle_notes') expect(response.body.includes(HUDDLE_NOTE)).toBe(c.expected === 'yes');
 
     const events = await eventsOf(String(response.headers['x-request-id']));
     expect(events).toHaveLength(1);
