@@ -158,6 +158,8 @@ CREATE INDEX "task_person_idx" ON "task" USING btree ("person_id","state");--> s
 CREATE INDEX "task_meeting_idx" ON "task" USING btree ("meeting_id");--> statement-breakpoint
 CREATE INDEX "task_event_task_idx" ON "task_event" USING btree ("task_id","at");--> statement-breakpoint
 CREATE INDEX "case_finding_result_found_idx" ON "case_finding_result" USING btree ("first_found_at");--> statement-breakpoint
+CREATE INDEX "encounter_hospital_start_idx" ON "encounter" USING btree ("start_date","person_id") WHERE "encounter"."class" IN ('inpatient', 'emergency');--> statement-breakpoint
+CREATE INDEX "encounter_discharge_idx" ON "encounter" USING btree ("end_date","person_id") WHERE "encounter"."class" = 'inpatient';--> statement-breakpoint
 ALTER TABLE "consent_record" ADD CONSTRAINT "consent_record_kind_check" CHECK ("consent_record"."kind" IN ('alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out', 'mdt_objection'));--> statement-breakpoint
 
 -- A closed meeting is frozen: its agenda, attendance and notes cannot change, and the meeting

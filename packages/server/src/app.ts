@@ -18,6 +18,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
 import { huddleMeetingRoutes } from './modules/huddle-meetings/routes.js';
+import { huddleRoutes } from './modules/huddles/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
@@ -69,6 +70,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(summaryRoutes, deps);
       await api.register(recordEntryRoutes, deps);
       await api.register(referralRoutes, deps);
+      await api.register(huddleRoutes, deps);
       await api.register(huddleMeetingRoutes, deps);
       await api.register(taskRoutes, deps);
       await api.register(breakGlassRoutes, deps);

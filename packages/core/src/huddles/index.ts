@@ -11,3 +11,4 @@ export * from './meeting.js';
 export * from './measures.js';
 export * from './task-views.js';
 export * from './meeting-views.js';
+export * from './views.js';

@@ -140,17 +140,29 @@ function requireRuleEditor(gate: AccessGate): void {
   }
 }
 
-/** Replaces the stored results of one rule, for everyone or only the people named. */
+/**
+ * Brings the stored results of one rule up to date, for everyone or only the people named: people
+ * no longer found leave, people still found are updated and keep `first_found_at` (so a huddle
+ * agenda can tell "newly meets the rule" from "has met it for months"), new people arrive with
+ * it set to now.
+ */
 async function storeResults(db: Db, rule: StoredRule, asOf: string, now: Date, personIds?: readonly string[]): Promise<number> {
   const found = await findPeople(db, rule, asOf, { personIds });
-  const only = personIds ? sql`AND person_id = ANY(${sql.param(personIds)}::uuid[])` : sql``;
-  await db.execute(sql`DELETE FROM case_finding_result WHERE rule_id = ${rule.id} ${only}`);
-  if (found.length === 0) return 0;
+  const foundIds = sql.param(found.map((f) => f.personId));
+  const only = personIds ? sql`AND r.person_id = ANY(${sql.param(personIds)}::uuid[])` : sql``;
   await db.execute(sql`
-    INSERT INTO case_finding_result (rule_id, person_id, rule_version, as_of, score, reasons, computed_at)
-    SELECT ${rule.id}, person_id, ${rule.version}, ${asOf}::date, score, reasons, ${now.toISOString()}::timestamptz
-    FROM unnest(${sql.param(found.map((f) => f.personId))}::uuid[], ${sql.param(found.map((f) => f.evaluation.score.total))}::int[],
-                ${sql.param(found.map((f) => f.evaluation.reasonText))}::text[]) AS r(person_id, score, reasons)`);
+    DELETE FROM case_finding_result r WHERE r.rule_id = ${rule.id} ${only}
+      AND NOT EXISTS (SELECT 1 FROM unnest(${foundIds}::uuid[]) AS f(person_id) WHERE f.person_id = r.person_id)`);
+  if (found.length === 0) return 0;
+  const at = now.toISOString();
+  await db.execute(sql`
+    INSERT INTO case_finding_result (rule_id, person_id, rule_version, as_of, score, reasons, computed_at, first_found_at)
+    SELECT ${rule.id}, person_id, ${rule.version}, ${asOf}::date, score, reasons, ${at}::timestamptz, ${at}::timestamptz
+    FROM unnest(${foundIds}::uuid[], ${sql.param(found.map((f) => f.evaluation.score.total))}::int[],
+                ${sql.param(found.map((f) => f.evaluation.reasonText))}::text[]) AS r(person_id, score, reasons)
+    ON CONFLICT (rule_id, person_id) DO UPDATE
+      SET rule_version = excluded.rule_version, as_of = excluded.as_of, score = excluded.score,
+          reasons = excluded.reasons, computed_at = excluded.computed_at`);
   return found.length;
 }
 

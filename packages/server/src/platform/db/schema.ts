@@ -243,6 +243,10 @@ export const encounter = pgTable(
   (t) => [
     uniqueIndex('encounter_source_key').on(t.sourceSystem, t.sourceId),
     index('encounter_person_idx').on(t.personId, t.startDate),
+    // A huddle agenda asks who was admitted, discharged or seen in A&E in a window of days:
+    // only hospital stays and A&E attendances, by date, so the scan reads the window alone.
+    index('encounter_hospital_start_idx').on(t.startDate, t.personId).where(sql`${t.class} IN ('inpatient', 'emergency')`),
+    index('encounter_discharge_idx').on(t.endDate, t.personId).where(sql`${t.class} = 'inpatient'`),
   ],
 );
 
