@@ -51,6 +51,7 @@ export async function sightOf(
 ): Promise<{ sights: ItemSight[]; lateObjections: number }> {
   const sights: ItemSight[] = [];
   let lateObjections = 0;
+  await gate.prefetch(items.map((item) => item.person_id));
   for (const item of items) {
     const notes = await gate.decide(item.person_id, action, HUDDLE_NOTES);
     if (isOpen(meeting.state) && notes.facts?.consent.mdtObjection) {

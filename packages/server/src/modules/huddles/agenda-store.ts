@@ -161,7 +161,7 @@ export function writtenItemView(item: StoredAgendaItem, meetingDate: string): Ag
  */
 export async function agendaView(gate: AccessGate, tx: Db, series: HuddleSeriesRecord, meeting: MeetingRecord, window: AgendaWindow): Promise<HuddleAgendaView> {
   const items = await storedItems(tx, meeting.id);
-  const shown = await shownOnAgenda(gate, tx, items.map((item) => item.personId), meeting.id);
+  const shown = await shownOnAgenda(gate, items.map((item) => item.personId), meeting.id);
   return {
     meeting: {
       id: meeting.id,

@@ -76,6 +76,7 @@ export async function shownViews(gate: AccessGate, rows: readonly q.TaskRow[], t
   const opened = new Map<string, boolean>();
   const tasks: TaskView[] = [];
   let notShown = 0;
+  await gate.prefetch(rows.flatMap((row) => (row.person_id === null ? [] : [row.person_id])));
   for (const row of rows) {
     if (row.person_id !== null && !(await opens(gate, opened, row.person_id, row.id))) {
       notShown += 1;

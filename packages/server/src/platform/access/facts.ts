@@ -22,6 +22,8 @@ export interface PersonAccessFacts {
 }
 
 interface FactsRow {
+  /** Set by the query for many people. */
+  person_id?: string;
   practice_id: string | null;
   network_id: string | null;
   alliance_sharing: string | null;
@@ -87,7 +89,10 @@ export async function personAccessFacts(db: Db, personId: string, staffId: strin
                            ORDER BY expires_at DESC LIMIT 1) g ON true
         WHERE p.id = ${personId}::uuid`,
   );
-  if (!row) return undefined;
+  return row ? factsOf(personId, row) : undefined;
+}
+
+function factsOf(personId: string, row: FactsRow): PersonAccessFacts {
   return {
     personId,
     practiceId: row.practice_id,
@@ -127,6 +132,54 @@ function grantOf(row: FactsRow): (BreakGlassGrant & { id: string }) | null {
     grantedAt: new Date(row.granted_at),
     expiresAt: new Date(row.grant_expires_at),
   };
+}
+
+/**
+ * The same facts for many people at once (an agenda, a meeting, a worklist), by person id, in
+ * one statement; people with no such id are absent. Each fact is read by the same rule as in
+ * personAccessFacts above, which stays a statement of its own because it is on every record
+ * read's path; the test "reads the same facts for many people as for one" holds them together.
+ */
+export async function accessFactsOfPeople(db: Db, personIds: readonly string[], staffId: string, now: Date): Promise<Map<string, PersonAccessFacts>> {
+  if (personIds.length === 0) return new Map();
+  const ids = sql`${sql.param([...new Set(personIds)])}::uuid[]`;
+  const rows = await rowsOf<FactsRow & { person_id: string }>(
+    db,
+    sql`WITH my_networks AS (
+          SELECT t.network_id FROM team_member tm JOIN team t ON t.id = tm.team_id
+          WHERE tm.staff_id = ${staffId}::uuid AND t.network_id IS NOT NULL
+          UNION
+          SELECT sp.network_id FROM staff_role sr JOIN practice sp ON sp.id = sr.organisation_id
+          WHERE sr.staff_id = ${staffId}::uuid)
+        SELECT p.id AS person_id, pr.id AS practice_id, pr.network_id,
+          cs.alliance_sharing, cs.voluntary_sector_contact, cs.national_data_opt_out, cs.mdt_objection,
+          ct.staff_id IS NOT NULL AS on_care_team,
+          coalesce(ct.is_named_coordinator, false) AS is_named_coordinator,
+          (pr.network_id IS NOT NULL AND pr.network_id IN (SELECT network_id FROM my_networks)) AS in_network,
+          EXISTS (SELECT 1 FROM referral r WHERE r.person_id = p.id AND r.network_id = pr.network_id
+                  AND r.status IN ('received', 'triaged', 'accepted', 'active')) AS open_referral,
+          EXISTS (SELECT 1 FROM huddle_agenda_item ai JOIN huddle_meeting m ON m.id = ai.meeting_id
+                  JOIN huddle_series hs ON hs.id = m.series_id
+                  WHERE ai.person_id = p.id AND hs.network_id = pr.network_id AND m.state <> 'cancelled'
+                  AND m.meets_on >= (${now.toISOString()}::timestamptz AT TIME ZONE 'Europe/London')::date - ${AGENDA_RELATIONSHIP_DAYS}::int) AS on_agenda,
+          g.id AS grant_id, g.reason AS grant_reason, g.granted_at, g.expires_at AS grant_expires_at
+        FROM person p
+        LEFT JOIN practice pr ON pr.id = p.registered_practice_id
+        LEFT JOIN (SELECT person_id,
+                          max(state) FILTER (WHERE kind = 'alliance_sharing') AS alliance_sharing,
+                          max(state) FILTER (WHERE kind = 'voluntary_sector_contact') AS voluntary_sector_contact,
+                          max(state) FILTER (WHERE kind = 'national_data_opt_out') AS national_data_opt_out,
+                          max(state) FILTER (WHERE kind = 'mdt_objection') AS mdt_objection
+                   FROM (SELECT DISTINCT ON (person_id, kind) person_id, kind, state FROM consent_record
+                         WHERE person_id = ANY(${ids}) ORDER BY person_id, kind, recorded_at DESC, id DESC) newest
+                   GROUP BY person_id) cs ON cs.person_id = p.id
+        LEFT JOIN care_team_member ct ON ct.person_id = p.id AND ct.staff_id = ${staffId}::uuid
+        LEFT JOIN LATERAL (SELECT id, reason, granted_at, expires_at FROM break_glass_grant
+                           WHERE staff_id = ${staffId}::uuid AND person_id = p.id
+                           ORDER BY expires_at DESC LIMIT 1) g ON true
+        WHERE p.id = ANY(${ids})`,
+  );
+  return new Map(rows.map((row) => [row.person_id, factsOf(row.person_id, row)]));
 }
 
 /** Current consent for many people at once (search hits), by person id. */

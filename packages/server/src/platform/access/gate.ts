@@ -25,7 +25,7 @@ import { recordAuditEvents } from '../audit/record.js';
 import type { ApiClientIdentity } from '../auth/api-token.js';
 import type { Actor, StaffRoleGrant } from '../auth/session.js';
 import type { Db } from '../db/client.js';
-import { consentOfPeople, personAccessFacts, type PersonAccessFacts } from './facts.js';
+import { accessFactsOfPeople, consentOfPeople, personAccessFacts, type PersonAccessFacts } from './facts.js';
 
 export interface AccessContext {
   /** The signed-in member of staff; null when another system calls (apiClient). */
@@ -88,6 +88,22 @@ export class AccessGate {
     if (!facts) throw new DomainError('not_found', 'No person has this id');
     this.factsCache.set(personId, facts);
     return facts;
+  }
+
+  /**
+   * Reads the facts of many people in one statement ahead of deciding for each (an agenda, a
+   * meeting, a worklist): the decisions that follow find them here instead of asking one by one.
+   */
+  async prefetch(personIds: readonly string[]): Promise<void> {
+    const missing = personIds.filter((id) => !this.factsCache.has(id));
+    if (missing.length === 0) return;
+    const facts = await accessFactsOfPeople(this.db, missing, this.context.actor?.staffId ?? NO_STAFF, this.context.now);
+    for (const [id, known] of facts) this.factsCache.set(id, known);
+  }
+
+  /** Whether facts for this person are at hand (after prefetch: whether the person exists). */
+  hasFacts(personId: string): boolean {
+    return this.factsCache.has(personId);
   }
 
   /** Forget what was read, after the work changed a relationship or consent. */
