@@ -44,6 +44,33 @@ describe('searching people through the gate', () => {
     expect(events.every((e) => e.action === 'search' && e.outcome === 'allowed')).toBe(true);
   });
 
+  it('records each person on the page in full, and not the row that only tells whether more follow', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/people?name=marsh&pageSize=1', headers: nurse.auth });
+    expect(response.json()).toMatchObject({ hasMore: true, items: [{ familyName: 'Marsh' }] });
+    const requestId = String(response.headers['x-request-id']);
+    const events = await rowsOf<Record<string, unknown>>(
+      t.database.db,
+      sql`SELECT actor_kind, actor_staff_id, actor_role, resource_type, action, purpose, break_glass, outcome, reason, subject_person_id,
+                 client_address IS NOT NULL AS has_address
+          FROM audit_event WHERE request_id = ${requestId}`,
+    );
+    expect(events).toEqual([
+      {
+        actor_kind: 'staff',
+        actor_staff_id: nurse.staffId,
+        actor_role: 'nurse',
+        resource_type: 'identity',
+        action: 'search',
+        purpose: 'direct_care',
+        break_glass: false,
+        outcome: 'allowed',
+        reason: null,
+        subject_person_id: response.json().items[0].id,
+        has_address: true,
+      },
+    ]);
+  });
+
   it('shows a volunteer only people who agreed to voluntary-sector contact', async () => {
     const response = await search(volunteer);
     expect(response.json().items.map((p: { id: string }) => p.id)).toEqual([consenting]);

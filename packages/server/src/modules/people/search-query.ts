@@ -6,6 +6,7 @@
  * end, so "mar" costs the same as "marsh". Criteria other than the name filter within each part.
  */
 import {
+  type AuditEvent,
   type PersonSearch,
   type PersonSummary,
   nameTerms,
@@ -13,6 +14,7 @@ import {
   postcodeSearchPrefix,
 } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
+import { auditInsertFor } from '../../platform/audit/record.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -78,22 +80,31 @@ function partQuery(part: Part, rank: number, limit: number): SQL {
     FROM person p WHERE ${where} ORDER BY ${k1}, ${k2}, p.id LIMIT ${literal(limit)})`;
 }
 
-/** One page of matches, plus whether more follow: one row beyond the page tells. */
-export async function searchPeople(db: Db, q: PersonSearch) {
+/**
+ * One page of matches, plus whether more follow: one row beyond the page tells. Given `audit`,
+ * the same statement also records one such event for each person on the page (not the row
+ * beyond it), so the search and its record are one statement.
+ */
+export async function searchPeople(db: Db, q: PersonSearch, audit?: AuditEvent) {
   const offset = (q.page - 1) * q.pageSize;
   const limit = offset + q.pageSize + 1;
   const matches = sql.join(
     parts(q).map((part, rank) => partQuery(part, rank, limit)),
     sql` UNION ALL `,
   );
+  const order = sql`ORDER BY m.rank, m.k1, m.k2, m.id`;
+  const recorded = audit
+    ? sql`, recorded AS (${auditInsertFor(audit, sql`shown.id`, sql`(SELECT m.id FROM page m ${order} LIMIT ${literal(q.pageSize)}) shown`)})`
+    : sql``;
   const rows = await rowsOf<PersonSummary>(
     db,
-    sql`WITH matches AS (${matches})
+    sql`WITH matches AS (${matches}),
+      page AS (SELECT m.*, o.name AS practice_name FROM matches m LEFT JOIN organisation o ON o.id = m.registered_practice_id
+               ${order} LIMIT ${literal(q.pageSize + 1)} OFFSET ${literal(offset)})${recorded}
       SELECT m.id, m.nhs_number AS "nhsNumber", m.given_name AS "givenName", m.family_name AS "familyName",
              m.preferred_name AS "preferredName", m.date_of_birth::text AS "dateOfBirth", m.sex, m.postcode,
-             o.name AS "practiceName"
-      FROM matches m LEFT JOIN organisation o ON o.id = m.registered_practice_id
-      ORDER BY m.rank, m.k1, m.k2, m.id LIMIT ${literal(q.pageSize + 1)} OFFSET ${literal(offset)}`,
+             m.practice_name AS "practiceName"
+      FROM page m ${order}`,
   );
   return { items: rows.slice(0, q.pageSize), page: q.page, pageSize: q.pageSize, hasMore: rows.length > q.pageSize };
 }

@@ -145,6 +145,26 @@ export class AccessGate {
   }
 
   /**
+   * The `search` event every hit would get, when one decision covers them all (no role of the
+   * actor needs a person's own consent to be found), for a statement that finds and records at
+   * once (record.ts auditInsertFor); or null when each hit must be decided on its own
+   * (searchHits). A role that may not search at all is refused, and recorded, here.
+   */
+  uniformSearchEvent(): AuditEvent | null {
+    const roleCheck = this.decideFor(null, 'search', { kind: 'identity' }, [], undefined);
+    if (roleCheck.code === 'role_excludes_resource') {
+      this.enforce(roleCheck, { personId: null, action: 'search', resourceKind: 'identity' });
+    }
+    if (!roleCheck.allowed || this.needsConsentToFind()) return null;
+    return this.event(roleCheck, { personId: null, action: 'search', resourceKind: 'identity' });
+  }
+
+  /** Whether a person's consent to voluntary-sector contact decides if the actor may find them (volunteers). */
+  private needsConsentToFind(): boolean {
+    return !this.context.apiClient && this.grants.some((g) => ROLE_PERMISSIONS[g.role]?.needsVoluntarySectorConsent);
+  }
+
+  /**
    * Search hits: one decision and one `search` event per person found. Hits the actor may not
    * see (a volunteer, without consent to voluntary-sector contact) are dropped; a role that may
    * not search at all is refused.
@@ -156,8 +176,7 @@ export class AccessGate {
     }
     // Consent decides a search hit only for roles that need the person's consent to
     // voluntary-sector contact (volunteers); for everyone else the query would be wasted.
-    const needsConsent = !this.context.apiClient && this.grants.some((g) => ROLE_PERMISSIONS[g.role]?.needsVoluntarySectorConsent);
-    const consent = needsConsent ? await consentOfPeople(this.db, hits.map((h) => h.id)) : new Map<string, ConsentFacts>();
+    const consent = this.needsConsentToFind() ? await consentOfPeople(this.db, hits.map((h) => h.id)) : new Map<string, ConsentFacts>();
     return hits.filter((hit) => {
       const decision = this.decideFor(null, 'search', { kind: 'identity' }, [], consent.get(hit.id));
       if (!decision.allowed) return false;

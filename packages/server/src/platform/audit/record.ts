@@ -65,3 +65,15 @@ function insertMany(events: readonly AuditEvent[]): SQL {
   const arrays = COLUMNS.map(([, type, value]) => sql`${sql.param(events.map((e) => value(e) ?? null))}::${sql.raw(type)}[]`);
   return sql`${INSERT_INTO} SELECT * FROM unnest(${sql.join(arrays, sql`, `)}) RETURNING sequence`;
 }
+
+/**
+ * An INSERT of one event per row of `from`, each `template` but for its subject, the person id
+ * `subject` names in those rows: for a statement that finds people and records the looks at
+ * them at once (a search page), so finding and recording are one statement and one transaction.
+ */
+export function auditInsertFor(template: AuditEvent, subject: SQL, from: SQL): SQL {
+  const values = COLUMNS.map(([column, type, value]) =>
+    column === 'subject_person_id' ? sql`${subject}::uuid` : sql`${value(template) ?? null}::${sql.raw(type)}`,
+  );
+  return sql`${INSERT_INTO} SELECT ${sql.join(values, sql`, `)} FROM ${from}`;
+}
