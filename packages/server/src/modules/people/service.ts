@@ -56,12 +56,14 @@ function recordAccess(decision: GateDecision): RecordAccess {
 /**
  * One page of matches; each person shown is one search event, and hits the reader may not see
  * are left out. When one decision covers every hit (all but volunteers), the search and its
- * events are one statement: person search is the busiest request there is.
+ * events are one statement, without BEGIN and COMMIT: person search is the busiest request there
+ * is, and each round trip to the database costs it.
  */
-export function searchPeople(db: Db, context: AccessContext, search: PersonSearch) {
+export async function searchPeople(db: Db, context: AccessContext, search: PersonSearch) {
+  // Decided before anything is read; a role that may not search is refused (and recorded) here.
+  const event = await withAccess(db, context, async (gate) => gate.uniformSearchEvent(), { oneStatement: true });
+  if (event) return withAccess(db, context, (_gate, statement) => searchQuery(statement, search, event), { oneStatement: true });
   return withAccess(db, context, async (gate, tx) => {
-    const event = gate.uniformSearchEvent();
-    if (event) return searchQuery(tx, search, event);
     const page = await searchQuery(tx, search);
     return { ...page, items: await gate.searchHits(page.items) };
   });

@@ -195,6 +195,11 @@ export class AccessGate {
     this.denials.push(event);
   }
 
+  /** For one-statement work (withAccess), which records its own events: none may wait here. */
+  assertNothingQueued(): void {
+    if (this.allowedEvents.length > 0) throw new Error('One-statement work queued audit events it could not write in its own statement');
+  }
+
   /** Writes the queued events: the last statement of the transaction. */
   async flush(): Promise<void> {
     if (this.allowedEvents.length === 0) return;
@@ -317,10 +322,26 @@ function relationshipsFor(grant: StaffRoleGrant, facts: PersonAccessFacts): Rela
 /**
  * Runs `work` in one transaction with a gate; its allowed events are written last, inside the
  * same transaction. If the work fails, refusals the gate made are recorded afterwards.
+ *
+ * With `oneStatement`, the work is at most one statement that records its own events (as a
+ * search page does, record.ts auditInsertFor), and runs without BEGIN and COMMIT around it: a
+ * statement is its own transaction. Work that queues events for the gate to write is an error
+ * there, since they could not share its transaction.
  */
-export async function withAccess<T>(db: Db, context: AccessContext, work: (gate: AccessGate, tx: Db) => Promise<T>): Promise<T> {
+export async function withAccess<T>(
+  db: Db,
+  context: AccessContext,
+  work: (gate: AccessGate, tx: Db) => Promise<T>,
+  options: { oneStatement?: boolean } = {},
+): Promise<T> {
   const denials: AuditEvent[] = [];
   try {
+    if (options.oneStatement) {
+      const gate = new AccessGate(db, context, denials);
+      const result = await work(gate, db);
+      gate.assertNothingQueued();
+      return result;
+    }
     return await db.transaction(async (tx) => {
       const gate = new AccessGate(tx, context, denials);
       const result = await work(gate, tx);
