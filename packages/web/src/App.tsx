@@ -31,6 +31,11 @@ import { PersonReferralsPage } from './features/referrals/PersonReferralsPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
 import { SentReferralsPage } from './features/referrals/SentReferralsPage';
 import { SummaryPage } from './features/summary/SummaryPage';
+import { MeetingPage } from './features/huddle-meetings/MeetingPage';
+import { MinutesPage } from './features/huddle-meetings/MinutesPage';
+import { PersonTasksPage } from './features/tasks/PersonTasksPage';
+import { TaskPage } from './features/tasks/TaskPage';
+import { TasksPage } from './features/tasks/TasksPage';
 
 export function App() {
   return (
@@ -47,10 +52,15 @@ export function App() {
             <Route path="consent" element={<ConsentPage />} />
             <Route path="entries" element={<RecordEntriesPage />} />
             <Route path="referrals" element={<PersonReferralsPage />} />
+            <Route path="tasks" element={<PersonTasksPage />} />
           </Route>
           <Route path="referrals" element={<InboxPage />} />
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals-made" element={<SentReferralsPage />} />
+          <Route path="tasks" element={<TasksPage />} />
+          <Route path="tasks/:id" element={<TaskPage />} />
+          <Route path="huddles/meetings/:id" element={<MeetingPage />} />
+          <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
           <Route path="case-finding" element={<CaseFindingPage />} />
           <Route path="case-finding/rules" element={<RequireRuleEditor />}>
             <Route index element={<RulesPage />} />

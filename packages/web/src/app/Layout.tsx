@@ -8,6 +8,7 @@ import { withPrivacyNavigation } from '../features/audit/access';
 import { caseFindingNavigation } from '../features/case-finding/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { ruleNavigation } from '../features/referral-rules/access';
+import { taskNavigation } from '../features/tasks/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
 const NAVIGATION: NavigationItem[] = [{ to: '/people', text: 'Find a person' }];
@@ -33,7 +34,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...taskNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

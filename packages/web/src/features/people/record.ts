@@ -9,6 +9,7 @@ export const RECORD_SECTIONS = [
   { path: 'consent', title: 'Consent' },
   { path: 'entries', title: 'Record entries' },
   { path: 'referrals', title: 'Referrals' },
+  { path: 'tasks', title: 'Tasks' },
 ] as const;
 
 export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];
