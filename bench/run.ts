@@ -7,12 +7,13 @@
  *                         databases are created on it and dropped afterwards
  *   BENCH_ACCESS_SIZE (100000) people in the access benchmark's borough
  *   BENCH_IMPORT_SIZE (20000) people in the import benchmark's FHIR NDJSON (about 6 resources each)
- *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import); all by default
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import, huddles); all by default
  */
 import { access } from './access.js';
 import { audit } from './audit.js';
 import { caseFinding } from './case-finding.js';
 import { foundation } from './foundation.js';
+import { huddles } from './huddles.js';
 import { importBenchmark } from './import.js';
 import { machine, type Section, writeSection } from './report.js';
 
@@ -24,6 +25,7 @@ const benchmarks: Record<string, () => Promise<Section>> = {
   'case-finding': () => caseFinding({ size, serverUrl }),
   access: () => access({ size: Number(process.env.BENCH_ACCESS_SIZE ?? 100_000), serverUrl }),
   import: () => importBenchmark({ size: Number(process.env.BENCH_IMPORT_SIZE ?? 20_000), serverUrl }),
+  huddles: () => huddles({ size, serverUrl }),
 };
 const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
 

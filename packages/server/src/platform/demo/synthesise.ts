@@ -12,6 +12,7 @@ import { rowsOf, type Db } from '../db/client.js';
 import { insertRows } from './bulk-insert.js';
 import * as tables from './borough-tables.js';
 import { recomputeEveryone } from '../../modules/case-finding/service.js';
+import { seedDemoHuddles } from './huddles.js';
 import { seedDemoRelationships } from './relationships.js';
 
 export interface SynthesiseOptions extends BoroughOptions {
@@ -71,7 +72,10 @@ export async function synthesiseBorough(
   const { referrals } = await seedDemoRelationships(db, options.referenceDate);
   // The case-finding list is ready at first sign-in, as of the borough's day.
   await db.transaction((tx) => recomputeEveryone(tx, new Date(`${options.referenceDate}T09:00:00Z`)));
-  await db.execute(sql`ANALYZE referral, referral_event, care_team_member, consent_record, case_finding_result`);
+  // After case-finding: the huddles' history spreads its first findings back over the year.
+  await seedDemoHuddles(db, options.referenceDate);
+  await db.execute(sql`ANALYZE referral, referral_event, care_team_member, consent_record, case_finding_result, huddle_series, huddle_series_member,
+                       huddle_meeting, huddle_agenda_item, task`);
   return {
     referrals,
     ...counts,
