@@ -98,13 +98,21 @@ export async function acceptedReferral(db: Db, personId: string, networkId: stri
 }
 
 /** A hospital contact: an inpatient stay (admission, and discharge when it has ended) or an A&E attendance. */
-export async function hospitalContact(db: Db, personId: string, kind: 'inpatient' | 'emergency', startDate: string, endDate: string | null = null): Promise<string> {
+export async function hospitalContact(
+  db: Db,
+  personId: string,
+  kind: 'inpatient' | 'emergency',
+  startDate: string,
+  endDate: string | null = null,
+  /** An inpatient stay's admission method: 21 (an emergency via A&E) unless given; 11 is planned. */
+  admissionMethod = '21',
+): Promise<string> {
   const id = randomUUID();
   await db.insert(encounter).values({
     id,
     personId,
     class: kind,
-    admissionMethod: kind === 'inpatient' ? '21' : null,
+    admissionMethod: kind === 'inpatient' ? admissionMethod : null,
     startDate,
     endDate,
     sourceSystem: 'pas',

@@ -6,20 +6,23 @@
  *
  * One statement reads the sources that name people by themselves: referrals to the network
  * accepted in the window; people who first met a case-finding rule (of the borough or this
- * network) in it; admissions (inpatient stays starting), discharges (inpatient stays ending) and
- * A&E attendances (emergency encounters) in it, from the imported encounters; and reviews due,
- * where the person's latest item at an earlier meeting of the series set a next review on or
- * before this meeting. Then, for the people found and those the series' meetings gave actions
- * to, the open tasks; and for everyone, whether they object to MDT discussion.
+ * network) in it; hospital events from the imported encounters; and reviews due, where the
+ * person's latest item at an earlier meeting of the series set a next review on or before this
+ * meeting. Then, for the people found and those the series' meetings gave actions to, the open
+ * tasks; and for everyone, whether they object to MDT discussion.
+ *
+ * Hospital events are those of people the network already knows: an open referral to it, a
+ * case-finding result, a care team, a place on this series' agendas in the last year, or an
+ * open task at the network. A huddle plans care for people at risk; a network of 70,000 people
+ * has a thousand hospital contacts a week, and listing them all would bury the people it is
+ * working with (someone new who is at risk arrives through case-finding or a referral). An
+ * admission is an emergency (unplanned) one, admission method 2x; a discharge ends any stay; an
+ * A&E attendance is an emergency encounter.
  *
  * Speed: the people served are never listed; each source is joined to person by its key and
  * kept when registered at one of the practices. Referral events, case-finding results and the
- * series' own items are small or reached by their own indexes. The window's encounters are the
- * costly part: encounter is indexed only on (person, start day), and a loop over a 70,000-person
- * network's people is slower than PostgreSQL's parallel scan of the table (measured on the
- * 400,000-person borough: about 200 ms for the scan, 300 ms or more for the loop). Partial
- * indexes on encounter (start_date) for inpatient and emergency and (end_date) for inpatient
- * would take the whole statement to about 60 ms; they are a schema change, not made here.
+ * series' own items are small or reached by their own indexes; the window's hospital encounters
+ * are read through partial indexes on their start and end days (migration 0009).
  */
 import { type AgendaCandidate, type HospitalEvent, type PreviousAgendaItem, localTimeToInstant } from '@kith/core';
 import { sql } from 'drizzle-orm';
@@ -78,10 +81,20 @@ export async function sourceCandidates(tx: Db, scope: SourceScope): Promise<Agen
   const toAt = localTimeToInstant(dayOffset(to, 1), '00:00').toISOString();
   const rows = await rowsOf<SourceRow>(
     tx,
-    sql`WITH stay AS MATERIALIZED (
-          SELECT e.id, e.person_id, e.class, e.start_date, e.end_date FROM encounter e JOIN person p ON p.id = e.person_id
+    sql`WITH known AS (
+          SELECT person_id FROM referral WHERE network_id = ${network} AND status IN ('received', 'triaged', 'accepted', 'active')
+          UNION SELECT c.person_id FROM case_finding_result c JOIN referral_rule rr ON rr.id = c.rule_id
+                WHERE rr.network_id IS NULL OR rr.network_id = ${network}
+          UNION SELECT person_id FROM care_team_member
+          UNION SELECT ai.person_id FROM huddle_agenda_item ai JOIN huddle_meeting m ON m.id = ai.meeting_id
+                WHERE m.series_id = ${scope.series.id}::uuid AND m.meets_on >= ${scope.meetingDate}::date - 365 AND m.state <> 'cancelled'
+          UNION SELECT person_id FROM task WHERE network_id = ${network} AND state IN ('open', 'in_progress') AND person_id IS NOT NULL),
+        stay AS MATERIALIZED (
+          SELECT e.id, e.person_id, e.class, e.admission_method, e.start_date, e.end_date
+          FROM encounter e JOIN person p ON p.id = e.person_id
           WHERE p.registered_practice_id = ANY(${practices}) AND e.class IN ('inpatient', 'emergency')
-            AND (e.start_date BETWEEN ${from}::date AND ${to}::date OR (e.class = 'inpatient' AND e.end_date BETWEEN ${from}::date AND ${to}::date)))
+            AND (e.start_date BETWEEN ${from}::date AND ${to}::date OR (e.class = 'inpatient' AND e.end_date BETWEEN ${from}::date AND ${to}::date))
+            AND e.person_id IN (SELECT person_id FROM known))
         SELECT 'referral_accepted' AS kind, r.person_id, r.id::text AS ref, NULL::text AS label, NULL::text AS on_date, min(ev.at) AS at
           FROM referral_event ev JOIN referral r ON r.id = ev.referral_id JOIN person p ON p.id = r.person_id
           WHERE r.network_id = ${network} AND ev.to_state = 'accepted' AND ev.from_state IS DISTINCT FROM 'accepted'
@@ -94,7 +107,7 @@ export async function sourceCandidates(tx: Db, scope: SourceScope): Promise<Agen
             AND (rr.network_id IS NULL OR rr.network_id = ${network}) AND p.registered_practice_id = ANY(${practices})
         UNION ALL
         SELECT 'admission', person_id, id::text, NULL, start_date::text, NULL FROM stay
-          WHERE class = 'inpatient' AND start_date BETWEEN ${from}::date AND ${to}::date
+          WHERE class = 'inpatient' AND admission_method LIKE '2%' AND start_date BETWEEN ${from}::date AND ${to}::date
         UNION ALL
         SELECT 'discharge', person_id, id::text, NULL, end_date::text, NULL FROM stay
           WHERE class = 'inpatient' AND end_date BETWEEN ${from}::date AND ${to}::date

@@ -90,6 +90,14 @@ beforeAll(async () => {
   await hospitalContact(db, p.elsewhere!, 'inpatient', '2026-06-04');
   await hospitalContact(db, p.parkside!, 'inpatient', '2026-06-04');
   await hospitalContact(db, p.quiet!, 'inpatient', '2026-05-01', '2026-05-10');
+  // Hospital events list only people the network already knows: these met a rule long ago.
+  for (const name of ['admitted', 'discharged', 'ae', 'objector', 'changedMind', 'elsewhere', 'parkside', 'quiet', 'planned']) {
+    p[name] ??= await insertPerson(db, w.practiceId, 'Planned Person');
+    await caseFindingResult(db, p[name]!, new Date('2026-01-05T02:00:00Z'));
+  }
+  await hospitalContact(db, p.planned!, 'inpatient', '2026-06-03', '2026-06-03', '11');
+  p.stranger = await insertPerson(db, w.practiceId, 'Stranger Person');
+  await hospitalContact(db, p.stranger, 'inpatient', '2026-06-03');
 });
 afterAll(() => t?.close());
 
@@ -128,6 +136,12 @@ describe('the first agenda, from the week before it', () => {
     expect(itemOf(agenda, p.quiet!)).toBeUndefined();
   });
 
+
+  it('lists hospital events only of people the network knows, and only unplanned admissions', () => {
+    expect(itemOf(agenda, p.stranger!)).toBeUndefined();
+    // A planned day case: its discharge is news for the huddle, the booked admission is not.
+    expect(kindsOf(itemOf(agenda, p.planned!))).toEqual(['discharge']);
+  });
   it('gives one item with both reasons to a person found by two sources', () => {
     expect(agenda.items.filter((item) => item.personId === p.both).length).toBe(1);
     expect(kindsOf(itemOf(agenda, p.both!))).toEqual(['admission', 'referral_accepted']);
