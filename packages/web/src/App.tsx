@@ -32,6 +32,10 @@ import { ReferralPage } from './features/referrals/ReferralPage';
 import { SentReferralsPage } from './features/referrals/SentReferralsPage';
 import { SummaryPage } from './features/summary/SummaryPage';
 import { MeetingPage } from './features/huddle-meetings/MeetingPage';
+import { AgendaPage } from './features/huddles/AgendaPage';
+import { HuddlesPage } from './features/huddles/HuddlesPage';
+import { PersonHuddleNotesPage } from './features/huddles/PersonHuddleNotesPage';
+import { SeriesPage } from './features/huddles/SeriesPage';
 import { MinutesPage } from './features/huddle-meetings/MinutesPage';
 import { PersonTasksPage } from './features/tasks/PersonTasksPage';
 import { TaskPage } from './features/tasks/TaskPage';
@@ -53,12 +57,16 @@ export function App() {
             <Route path="entries" element={<RecordEntriesPage />} />
             <Route path="referrals" element={<PersonReferralsPage />} />
             <Route path="tasks" element={<PersonTasksPage />} />
+            <Route path="huddle-notes" element={<PersonHuddleNotesPage />} />
           </Route>
           <Route path="referrals" element={<InboxPage />} />
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals-made" element={<SentReferralsPage />} />
           <Route path="tasks" element={<TasksPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
+          <Route path="huddles" element={<HuddlesPage />} />
+          <Route path="huddles/series/:id" element={<SeriesPage />} />
+          <Route path="huddles/series/:id/meetings/:date" element={<AgendaPage />} />
           <Route path="huddles/meetings/:id" element={<MeetingPage />} />
           <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
           <Route path="case-finding" element={<CaseFindingPage />} />

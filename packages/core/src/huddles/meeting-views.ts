@@ -138,6 +138,20 @@ export type MeetingHeader = z.infer<typeof meetingHeaderSchema>;
 export const meetingAttendeeSchema = z.object({ staffId: z.string(), name: z.string(), role: z.enum(STAFF_ROLES), roleLabel: z.string() });
 export type MeetingAttendee = z.infer<typeof meetingAttendeeSchema>;
 
+/**
+ * Someone the series expects in the room: its chair, then its standing members by name, each
+ * with the roles they hold as a member of the meeting's network, any of which attendance takes.
+ * `roles` is empty for someone who can no longer be recorded as attending (their account is
+ * disabled, or they have left the network).
+ */
+export const meetingMemberSchema = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  chair: z.boolean(),
+  roles: z.array(z.object({ role: z.enum(STAFF_ROLES), roleLabel: z.string() })),
+});
+export type MeetingMember = z.infer<typeof meetingMemberSchema>;
+
 /** A note, decision or addendum, with its writer and when (for an addendum: signed and dated). */
 export const meetingNoteViewSchema = z.object({
   id: z.string(),
@@ -210,6 +224,8 @@ export const meetingViewSchema = z.object({
   meeting: meetingHeaderSchema,
   lawfulBasis: z.string(),
   attendance: z.array(meetingAttendeeSchema),
+  /** The series' chair and standing members with their roles, for the attendance form. */
+  members: z.array(meetingMemberSchema),
   items: z.array(meetingItemViewSchema),
   /** Addenda about the meeting as a whole (not one person), signed and dated. */
   addenda: z.array(meetingNoteViewSchema),

@@ -6,6 +6,7 @@ import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { isAdministrator } from '../features/accounts/access';
 import { withPrivacyNavigation } from '../features/audit/access';
 import { caseFindingNavigation } from '../features/case-finding/access';
+import { huddleNavigation } from '../features/huddles/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { ruleNavigation } from '../features/referral-rules/access';
 import { taskNavigation } from '../features/tasks/access';
@@ -34,7 +35,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...taskNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

@@ -47,6 +47,9 @@ beforeAll(async () => {
   await openReferral(db, edna, s.networkId, NOW);
   await insertOpenTask(db, { personId: edna, networkId: s.networkId, ownerStaffId: s.nurse.staffId, title: 'Check her inhaler technique', dueOn: '2026-05-29', now: NOW });
 
+  // Standing members: two of the network's team, and a nurse who has since left the network.
+  await db.execute(sql`INSERT INTO huddle_series_member (series_id, staff_id)
+    SELECT ${s.seriesId}::uuid, id FROM unnest(${sql.param([s.nurse.staffId, s.pharmacist.staffId, s.outsider.staffId])}::uuid[]) AS id`);
   meetingId = await createMeeting(db, { seriesId: s.seriesId, meetsOn: '2026-06-02', state: 'in_progress', objectionsWithheld: 2 });
   const manual = { kind: 'manual' as const, sbar: { situation: 'Two falls this week', background: 'Lives alone', assessment: 'Frail', recommendation: 'Falls clinic' }, addedBy: s.nurse.staffId, addedAt: '2026-05-28T10:00:00.000Z' };
   items.edna = await addAgendaItem(db, { meetingId, personId: edna, position: 1, reasons: [{ kind: 'hospital_event', event: 'discharge', encounterId: 'e1', on: '2026-05-14' }, manual], carriedCount: 1, minutes: 10, sbar: manual.sbar });
@@ -135,6 +138,29 @@ describe('the meeting view', () => {
         })),
       ),
     );
+  });
+});
+
+describe('who the series expects in the room', () => {
+  it('lists the chair, then the standing members by name, each with the roles attendance takes', async () => {
+    const body = (await view(s.nurse)).json();
+    expect(body.members).toEqual([
+      { staffId: s.chair.staffId, name: 'Dr Asha Patel', chair: true, roles: [{ role: 'gp', roleLabel: 'GP' }] },
+      { staffId: s.nurse.staffId, name: 'Grace Mensah', chair: false, roles: [{ role: 'nurse', roleLabel: 'Community nurse' }] },
+      { staffId: s.pharmacist.staffId, name: 'Ian Holt', chair: false, roles: [{ role: 'pharmacist', roleLabel: 'Pharmacist' }] },
+      // Not a member of the network: no role in which attendance would take her.
+      { staffId: s.outsider.staffId, name: 'Olu Adeyemi', chair: false, roles: [] },
+    ]);
+  });
+
+  it('takes attendance in the roles it lists', async () => {
+    const body = (await view(s.chair)).json();
+    const attendees = body.members
+      .filter((m: { roles: unknown[] }) => m.roles.length > 0)
+      .map((m: { staffId: string; roles: { role: string }[] }) => ({ staffId: m.staffId, role: m.roles[0]!.role }));
+    const response = await t.app.inject({ method: 'PUT', url: `/api/v1/huddles/meetings/${meetingId}/attendance`, headers: s.chair.auth, payload: { attendees } });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().attendance.map((a: { name: string }) => a.name)).toEqual(['Dr Asha Patel', 'Grace Mensah', 'Ian Holt']);
   });
 });
 

@@ -242,6 +242,21 @@ export async function staffStanding(db: Db, staffIds: readonly string[], network
   return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, disabled: r.disabled, inNetwork: r.in_network, roles: textArray(r.roles) as StaffRole[] }]));
 }
 
+/** The series' chair and standing members, chair first, then the members by name. */
+export async function seriesMembersOf(db: Db, seriesId: string): Promise<{ staffId: string; chair: boolean }[]> {
+  const rows = await rowsOf<{ staff_id: string; chair: boolean }>(
+    db,
+    sql`SELECT m.staff_id, m.chair FROM (
+          SELECT hs.chair_staff_id AS staff_id, true AS chair FROM huddle_series hs WHERE hs.id = ${seriesId}::uuid
+          UNION ALL
+          SELECT hsm.staff_id, false FROM huddle_series_member hsm JOIN huddle_series hs ON hs.id = hsm.series_id
+          WHERE hsm.series_id = ${seriesId}::uuid AND hsm.staff_id <> hs.chair_staff_id) m
+        JOIN staff s ON s.id = m.staff_id
+        ORDER BY m.chair DESC, s.name, m.staff_id`,
+  );
+  return rows.map((r) => ({ staffId: r.staff_id, chair: r.chair }));
+}
+
 /** node-postgres parses text[]; PGlite may hand back the literal. */
 function textArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];

@@ -1,6 +1,7 @@
 /**
  * The meeting view for the chair and members, on one screen in the room: the meeting, the
- * lawful basis for discussing anyone, who attended, and each agenda item in order with its
+ * lawful basis for discussing anyone, who attended and who the series expects (its chair and
+ * standing members with their roles, for the attendance form), and each agenda item in order with its
  * person's summary and what was written and agreed. Each person is decided by the gate: shown
  * (one audited read of their huddle notes and one of their summary) or withheld with the
  * gate's reason. A person who objected to MDT discussion after the agenda was built is left off
@@ -11,8 +12,11 @@ import {
   HUDDLE_LAWFUL_BASIS,
   type MeetingActionView,
   type MeetingItemView,
+  type MeetingMember,
   type MeetingNoteView,
   type MeetingView,
+  STAFF_ROLES,
+  STAFF_ROLE_LABELS,
   ageOn,
   describeReason,
   englandDate,
@@ -122,6 +126,21 @@ function itemView(
   };
 }
 
+/**
+ * The series' chair and standing members, each with the roles attendance takes for them: the
+ * roles they hold while they are an enabled member of the meeting's network, none otherwise.
+ */
+export async function membersOf(tx: Db, meeting: q.MeetingRow): Promise<MeetingMember[]> {
+  const members = await q.seriesMembersOf(tx, meeting.series_id);
+  const standing = await q.staffStanding(tx, members.map((m) => m.staffId), meeting.network_id);
+  return members.flatMap(({ staffId, chair }) => {
+    const found = standing.get(staffId);
+    if (!found) return [];
+    const roles = found.inNetwork && !found.disabled ? STAFF_ROLES.filter((role) => found.roles.includes(role)) : [];
+    return [{ staffId, name: found.name, chair, roles: roles.map((role) => ({ role, roleLabel: STAFF_ROLE_LABELS[role] })) }];
+  });
+}
+
 export function readMeetingView(db: Db, context: AccessContext, meetingId: string): Promise<MeetingView> {
   return withAccess(db, context, async (gate, tx) => {
     const meeting = await loadMeeting(tx, meetingId);
@@ -131,6 +150,7 @@ export function readMeetingView(db: Db, context: AccessContext, meetingId: strin
     const summarised = sights.filter((s) => s.summary).map((s) => s.item.person_id);
     // One transaction, one connection: the statements run in turn, each for the whole agenda.
     const attendance = await q.attendanceOf(tx, meetingId);
+    const members = await membersOf(tx, meeting);
     const notes = await q.notesOf(tx, meetingId);
     const found = { notes: byItem(notes), actions: byItem(await q.actionsOf(tx, meetingId)), summaries: await summariesOf(tx, summarised, today) };
     const withheldCount = sights.filter((s) => !s.notes).length;
@@ -138,6 +158,7 @@ export function readMeetingView(db: Db, context: AccessContext, meetingId: strin
       meeting: headerOf(meeting, gate.actor.staffId, lateObjections),
       lawfulBasis: HUDDLE_LAWFUL_BASIS,
       attendance,
+      members,
       items: sights.map((sight) => itemView(sight, today, found)),
       addenda: notes.filter((n) => n.itemId === null),
       withheldCount,

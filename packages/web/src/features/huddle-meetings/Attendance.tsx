@@ -5,22 +5,13 @@ import { ErrorMessage, errorFor, type FormError } from '../../components/ErrorSu
 import { Select } from '../../components/Select';
 import type { Feedback } from '../../components/useFeedback';
 import type { Staff } from '../auth/session';
-import { isStaffRole } from '../accounts/labels';
-import { uniqueStaff } from '../tasks/OwnerField';
-import { useRecordAttendance, useSeries, useStaffAccounts } from './api';
+import { useRecordAttendance } from './api';
+import { attendanceCandidates } from './attendance-candidates';
 
 interface AttendanceProps extends Feedback {
   view: MeetingView;
   me: Staff | undefined;
   errors: FormError[];
-}
-
-interface Candidate {
-  staffId: string;
-  name: string;
-  roles: StaffRole[];
-  attended: boolean;
-  role: StaffRole | undefined;
 }
 
 const checkboxId = (staffId: string) => `attendee-${staffId}`;
@@ -50,31 +41,9 @@ export function AttendanceSection({ view, me, errors, succeeded, failed }: Atten
   );
 }
 
-/**
- * The series' chair and standing members, those recorded already and the user, each with the
- * roles they hold (from their account) so they can be recorded in the role they came in.
- */
-function useCandidates(view: MeetingView, me: Staff | undefined): Candidate[] {
-  const series = useSeries(view.meeting.seriesId);
-  const people = uniqueStaff([
-    view.meeting.chair,
-    ...(series.data ? [series.data.chair, ...series.data.standingMembers] : []),
-    ...view.attendance,
-    ...(me ? [{ staffId: me.id, name: me.name }] : []),
-  ]);
-  const accounts = useStaffAccounts(people.filter((person) => person.staffId !== me?.id).map((person) => person.staffId));
-  return people.map((person) => {
-    const recorded = view.attendance.find((attendee) => attendee.staffId === person.staffId);
-    const account = person.staffId === me?.id ? me : accounts.find((query) => query.data?.id === person.staffId)?.data;
-    const held = (account?.roles ?? []).map((grant) => grant.role).filter((role): role is StaffRole => isStaffRole(role));
-    const roles = [...new Set([...(recorded ? [recorded.role] : []), ...held])];
-    return { staffId: person.staffId, name: person.name, roles, attended: Boolean(recorded), role: recorded?.role ?? roles[0] };
-  });
-}
-
 function AttendanceForm({ view, me, errors, succeeded, failed }: AttendanceProps) {
   const record = useRecordAttendance(view.meeting.id);
-  const candidates = useCandidates(view, me).filter((candidate) => candidate.roles.length > 0);
+  const candidates = attendanceCandidates(view, me).filter((candidate) => candidate.roles.length > 0);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

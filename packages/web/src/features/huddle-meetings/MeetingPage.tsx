@@ -155,13 +155,16 @@ function MeetingAddenda({ view, capture }: { view: MeetingView; capture: Capture
   );
 }
 
-/** Who can own an action or have presented: the user, the chair, who attended, and the person's named coordinator. */
+/** Who can own an action or have presented: the user, the chair, who attended, the standing members, and the person's named coordinator. */
 function roomStaff(view: MeetingView, item: MeetingItemView, me: Staff | undefined): StaffChoice[] {
   const coordinator = item.summary?.namedCoordinator;
   return uniqueStaff([
     ...(me ? [{ staffId: me.id, name: me.name, note: 'you' }] : []),
     { ...view.meeting.chair, note: 'chair' },
     ...view.attendance.map((attendee) => ({ staffId: attendee.staffId, name: attendee.name, note: attendee.roleLabel })),
+    ...view.members
+      .filter((member) => member.roles.length > 0)
+      .map((member) => ({ staffId: member.staffId, name: member.name, note: member.roles.map((grant) => grant.roleLabel).join(', ') })),
     ...(coordinator ? [{ staffId: coordinator.staffId, name: coordinator.name, note: 'named coordinator' }] : []),
   ]);
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Attendance,
   MeetingActionInput,
@@ -13,13 +13,6 @@ import type {
   TaskView,
 } from '@kith/core';
 import { apiRequest } from '../../api/client';
-import type { StaffAccount } from '../accounts/api';
-
-/** What the meeting page needs of its series: the chair and standing members, the people expected in the room. */
-export interface SeriesMembers {
-  chair: { staffId: string; name: string };
-  standingMembers: Array<{ staffId: string; name: string }>;
-}
 
 const MEETINGS = ['huddle-meetings'] as const;
 const meetingKey = (id: string) => [...MEETINGS, 'one', id];
@@ -42,29 +35,6 @@ export function useMinutes(id: string) {
 /** The address of the minutes as a PDF, for a plain download link. */
 export function minutesPdfUrl(id: string): string {
   return `/api/v1${path(id, '/minutes.pdf')}`;
-}
-
-/** The series the meeting belongs to, for its members; the page does without them if it cannot be read. */
-export function useSeries(seriesId: string | undefined) {
-  return useQuery({
-    queryKey: ['huddle-series', seriesId],
-    queryFn: ({ signal }) => apiRequest<SeriesMembers>(`/huddles/series/${encodeURIComponent(seriesId ?? '')}`, { signal }),
-    enabled: Boolean(seriesId),
-    staleTime: 60_000,
-    retry: false,
-  });
-}
-
-/** Each member of staff's account, for the roles they may attend in. */
-export function useStaffAccounts(staffIds: string[]) {
-  return useQueries({
-    queries: staffIds.map((staffId) => ({
-      queryKey: ['staff', staffId],
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiRequest<StaffAccount>(`/staff/${encodeURIComponent(staffId)}`, { signal }),
-      staleTime: 300_000,
-      retry: false,
-    })),
-  });
 }
 
 /**

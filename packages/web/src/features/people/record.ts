@@ -10,6 +10,7 @@ export const RECORD_SECTIONS = [
   { path: 'entries', title: 'Record entries' },
   { path: 'referrals', title: 'Referrals' },
   { path: 'tasks', title: 'Tasks' },
+  { path: 'huddle-notes', title: 'Huddle notes' },
 ] as const;
 
 export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];

@@ -1,11 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../api/client';
-import { SERVICE_PROBLEM } from '../../api/form-errors';
+import { useState } from 'react';
 import { classes } from '../../components/classes';
 import { describedBy, FormGroup } from '../../components/FormGroup';
-import { TextInput } from '../../components/TextInput';
 import { useStaffSearch } from '../care-team/api';
 import { ownerValue, TEAM_OPTIONS } from './labels';
+import { StaffFinderForm } from './StaffFinderForm';
 
 /** A member of staff who can be chosen as the owner; `note` says who they are ("you", "chair"). */
 export interface StaffChoice {
@@ -82,46 +80,14 @@ interface OwnerFinderProps {
   onMissingName: () => void;
 }
 
-/**
- * A small search form beside the task form (forms cannot nest): it adds the staff it finds to
- * the owner choices, and says so in a status message.
- */
-export function OwnerFinder({ id, finder, error, onMissingName }: OwnerFinderProps) {
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get(id) ?? '').trim();
-    if (!name) return onMissingName();
-    finder.setName(name);
-  }
+/** The staff search beside the task form: those found join the owner choices. */
+export function OwnerFinder(props: OwnerFinderProps) {
   return (
-    <form onSubmit={submit} noValidate role="search" aria-label="Find a member of staff to own the task">
-      <TextInput
-        id={id}
-        label="Find another member of staff to own it (optional)"
-        hint="All or part of their name; those found are added to the owner choices below"
-        width={20}
-        maxLength={100}
-        autoComplete="off"
-        spellCheck={false}
-        error={error}
-      />
-      <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-        Find staff
-      </button>
-      <p className="nhsuk-body" role="status">
-        {statusOf(finder)}
-      </p>
-    </form>
+    <StaffFinderForm
+      {...props}
+      purpose="Find a member of staff to own the task"
+      label="Find another member of staff to own it (optional)"
+      addedTo="the owner choices"
+    />
   );
-}
-
-function statusOf({ name, found, choices }: ReturnType<typeof useStaffFinder>): string {
-  if (!name) return '';
-  if (!found.data) {
-    if (found.error) return isApiError(found.error, 403) ? (found.error.problem.detail ?? found.error.problem.title) : SERVICE_PROBLEM;
-    return found.isPending ? `Finding staff called “${name}”…` : '';
-  }
-  if (choices.length === 0) return `No one matches “${name}”.`;
-  const names = choices.length === 1 ? '1 person' : `${choices.length} people`;
-  return `${names} called “${name}” added to the owner choices.${found.data.more ? ' Enter more of the name to find others.' : ''}`;
 }
