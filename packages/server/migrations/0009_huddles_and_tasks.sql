@@ -116,6 +116,8 @@ CREATE TABLE "task_event" (
 );
 --> statement-breakpoint
 ALTER TABLE "consent_record" DROP CONSTRAINT "consent_record_kind_check";--> statement-breakpoint
+DROP INDEX "audit_event_prev_hash_key";--> statement-breakpoint
+DROP INDEX "audit_event_chain_position_key";--> statement-breakpoint
 ALTER TABLE "case_finding_result" ADD COLUMN "first_found_at" timestamp (3) with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 ALTER TABLE "huddle_agenda_item" ADD CONSTRAINT "huddle_agenda_item_meeting_id_huddle_meeting_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."huddle_meeting"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "huddle_agenda_item" ADD CONSTRAINT "huddle_agenda_item_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -160,6 +162,8 @@ CREATE INDEX "task_event_task_idx" ON "task_event" USING btree ("task_id","at");
 CREATE INDEX "case_finding_result_found_idx" ON "case_finding_result" USING btree ("first_found_at");--> statement-breakpoint
 CREATE INDEX "encounter_hospital_start_idx" ON "encounter" USING btree ("start_date","person_id") WHERE "encounter"."class" IN ('inpatient', 'emergency');--> statement-breakpoint
 CREATE INDEX "encounter_discharge_idx" ON "encounter" USING btree ("end_date","person_id") WHERE "encounter"."class" = 'inpatient';--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_event_prev_hash_key" ON "audit_event" USING btree ("prev_hash") WHERE "audit_event"."prev_hash" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "audit_event_chain_position_key" ON "audit_event" USING btree ("chain_position") WHERE "audit_event"."chain_position" IS NOT NULL;--> statement-breakpoint
 ALTER TABLE "consent_record" ADD CONSTRAINT "consent_record_kind_check" CHECK ("consent_record"."kind" IN ('alliance_sharing', 'voluntary_sector_contact', 'national_data_opt_out', 'mdt_objection'));--> statement-breakpoint
 
 -- A closed meeting is frozen: its agenda, attendance and notes cannot change, and the meeting

@@ -610,8 +610,10 @@ export const auditEvent = pgTable(
   },
   (t) => [
     // Two events naming the same previous hash would be a fork: the database refuses it.
-    uniqueIndex('audit_event_prev_hash_key').on(t.prevHash),
-    uniqueIndex('audit_event_chain_position_key').on(t.chainPosition),
+    // Over sealed events only: an event arrives unsealed, and indexing its empty seal would cost
+    // every audited request two index entries for nothing.
+    uniqueIndex('audit_event_prev_hash_key').on(t.prevHash).where(sql`${t.prevHash} IS NOT NULL`),
+    uniqueIndex('audit_event_chain_position_key').on(t.chainPosition).where(sql`${t.chainPosition} IS NOT NULL`),
     // The sealer's queue: only events still waiting are in it, so it stays small.
     index('audit_event_unsealed_idx').on(t.sequence).where(sql`${t.hash} IS NULL`),
     // A person's or a staff member's events newest first; `at` rides along so that a time
