@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { submitSignIn as signIn } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const ADMIN = { email: 'admin@demo.kith.test', password: 'kith-demo-password' };
@@ -12,12 +13,6 @@ const NEW_COORDINATOR = {
   password: 'lantern meadow quietly 44',
 };
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 async function createAccountWithWeakPasswordFirst(page: Page): Promise<string> {
   await page.getByRole('link', { name: 'Create an account' }).click();

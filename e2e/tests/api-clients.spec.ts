@@ -1,16 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { submitSignIn as signIn } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const ADMIN = { email: 'admin@demo.kith.test', password: 'kith-demo-password' };
 const GP = { email: 'gp@demo.kith.test', password: 'kith-demo-password' };
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** What a connected system does with its client id and secret: ask for a token. */
 function askForToken(request: APIRequestContext, clientId: string, secret: string) {

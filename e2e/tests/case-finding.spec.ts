@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { signIn } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const PASSWORD = 'kith-demo-password';
@@ -16,14 +17,6 @@ interface Found {
   reasons: string;
 }
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.context().clearCookies();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Find a person' })).toBeVisible();
-}
 
 /** The people on the demo GP's practice list, as the API gives them. */
 async function practiceList(page: Page): Promise<Found[]> {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { signIn as signInAfresh, type Credentials } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const PASSWORD = 'kith-demo-password';
@@ -17,13 +18,8 @@ interface Me {
   name: string;
 }
 
-async function signIn(page: Page, who: { email: string; password: string }): Promise<Me> {
-  await page.context().clearCookies();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Find a person' })).toBeVisible();
+async function signIn(page: Page, who: Credentials): Promise<Me> {
+  await signInAfresh(page, who);
   return ((await (await page.request.get('/api/v1/auth/me')).json()) as { staff: Me }).staff;
 }
 

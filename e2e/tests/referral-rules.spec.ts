@@ -1,17 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { submitSignIn as signIn } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const ADMIN = { email: 'admin@demo.kith.test', password: 'kith-demo-password' };
 const DEFAULT_RULE = 'Two long-term conditions and two emergency admissions';
 const NEW_RULE = 'Older people with heart failure';
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 function clause(page: Page, n: number) {
   return page.getByRole('group', { name: `Clause ${n}`, exact: true });

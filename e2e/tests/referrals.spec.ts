@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe.js';
+import { signIn } from './sign-in.js';
 
 /** Demo borough sign-ins; the password is the one `npm start` prints with the demo sign-ins. */
 const PASSWORD = 'kith-demo-password';
@@ -15,14 +16,6 @@ interface Someone {
   nhsNumber: string;
 }
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.context().clearCookies();
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Find a person' })).toBeVisible();
-}
 
 /** Someone registered at the demo GP's practice with no referral yet. */
 async function unreferredPatient(request: APIRequestContext): Promise<Someone> {

@@ -5,7 +5,7 @@
  * or a lead of the network changes the series. A refusal is recorded like any other, and
  * outlives the rolled-back request.
  */
-import { CLINICAL_ROLES, DomainError, type StaffRole } from '@kith/core';
+import { CLINICAL_ROLES, type StaffRole } from '@kith/core';
 import type { AccessGate } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { networkMembersAmong, type HuddleSeriesRecord } from './queries.js';
@@ -25,21 +25,7 @@ export async function isNetworkMember(gate: AccessGate, tx: Db, networkId: strin
 
 /** Records the refusal (it outlives the rollback) and throws 403. */
 function refuse(gate: AccessGate, networkId: string, action: 'read' | 'write', resourceType: string, reason: string, code: string): never {
-  const refusal = {
-    allowed: false,
-    outcome: 'refused' as const,
-    code: 'no_relationship' as const,
-    reason,
-    basis: null,
-    breakGlass: false,
-    suppressSmallNumbers: false,
-    purpose: 'direct_care' as const,
-    grant: null,
-    facts: null,
-  };
-  const event = gate.event(refusal, { personId: null, action, resourceKind: 'summary', resourceId: networkId });
-  gate.recordDenial({ ...event, resourceType, reason: code });
-  throw new DomainError('forbidden', reason, [], { accessCode: code });
+  return gate.refuseOutright({ action, resourceType, resourceId: networkId, reason, code });
 }
 
 export interface MemberCheck {

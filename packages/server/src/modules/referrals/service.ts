@@ -96,21 +96,7 @@ async function detail(db: Db, id: string, day: string): Promise<ReferralDetail> 
 async function requireMember(gate: AccessGate, tx: Db, networkId: string, what: string, action: 'read' | 'write' = 'write'): Promise<void> {
   if (await q.isNetworkMember(tx, gate.actor.staffId, networkId)) return;
   const reason = `Only members of this network (a place on one of its teams, or a role at one of its practices) can ${what}.`;
-  const refusal = {
-    allowed: false,
-    outcome: 'refused' as const,
-    code: 'no_relationship' as const,
-    reason,
-    basis: null,
-    breakGlass: false,
-    suppressSmallNumbers: false,
-    purpose: 'direct_care' as const,
-    grant: null,
-    facts: null,
-  };
-  const event = gate.event(refusal, { personId: null, action, resourceKind: 'summary', resourceId: networkId });
-  gate.recordDenial({ ...event, resourceType: action === 'read' ? 'referral_inbox' : 'referral', reason: 'not_network_member' });
-  throw new DomainError('forbidden', reason, [], { accessCode: 'not_network_member' });
+  gate.refuseOutright({ action, resourceType: action === 'read' ? 'referral_inbox' : 'referral', resourceId: networkId, reason, code: 'not_network_member' });
 }
 
 /**

@@ -6,7 +6,7 @@
  * task for no one is for the network's members only. Lists name a person only once the gate
  * has decided the reader may open them, and count the rest.
  */
-import { DomainError, type TaskView } from '@kith/core';
+import type { TaskView } from '@kith/core';
 import type { AccessGate } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
 import * as q from './queries.js';
@@ -17,21 +17,7 @@ export const SUMMARY = { kind: 'summary' } as const;
 async function requireNetworkMember(gate: AccessGate, tx: Db, row: q.TaskRow, action: 'read' | 'write'): Promise<void> {
   if (await q.isNetworkMember(tx, gate.actor.staffId, row.network_id)) return;
   const reason = 'Only members of this network (a place on one of its teams, or a role at one of its practices) can see or change its tasks.';
-  const refusal = {
-    allowed: false,
-    outcome: 'refused' as const,
-    code: 'no_relationship' as const,
-    reason,
-    basis: null,
-    breakGlass: false,
-    suppressSmallNumbers: false,
-    purpose: 'direct_care' as const,
-    grant: null,
-    facts: null,
-  };
-  const event = gate.event(refusal, { personId: null, action, resourceKind: 'summary', resourceId: row.id });
-  gate.recordDenial({ ...event, resourceType: 'task', reason: 'not_network_member' });
-  throw new DomainError('forbidden', reason, [], { accessCode: 'not_network_member' });
+  gate.refuseOutright({ action, resourceType: 'task', resourceId: row.id, reason, code: 'not_network_member' });
 }
 
 /** Reading a task: the gate's read of the person's summary, recorded. */

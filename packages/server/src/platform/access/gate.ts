@@ -185,6 +185,29 @@ export class AccessGate {
     });
   }
 
+  /**
+   * Refuses what a rule outside core's policy decides (membership of a network, chairing a
+   * huddle): the refusal is recorded, and outlives the rollback, as any other; throws 403 naming
+   * `code`. `resourceType` and `resourceId` name what was refused (a network, a task).
+   */
+  refuseOutright(refusal: { action: AccessAction; resourceType: string; resourceId: string; reason: string; code: string }): never {
+    const decision: GateDecision = {
+      allowed: false,
+      outcome: 'refused',
+      code: 'no_relationship',
+      reason: refusal.reason,
+      basis: null,
+      breakGlass: false,
+      suppressSmallNumbers: false,
+      purpose: 'direct_care',
+      grant: null,
+      facts: null,
+    };
+    const event = this.event(decision, { personId: null, action: refusal.action, resourceKind: 'summary', resourceId: refusal.resourceId });
+    this.denials.push({ ...event, resourceType: refusal.resourceType, reason: refusal.code });
+    throw new DomainError('forbidden', refusal.reason, [], { accessCode: refusal.code });
+  }
+
   /** Queue an event for a decision already enforced elsewhere (an emergency access grant, say). */
   recordEvent(event: AuditEvent): void {
     this.allowedEvents.push(event);
