@@ -94,7 +94,7 @@ test('a GP finds a person on the case-finding list, refers them with the reasons
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Case-finding' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Case-finding' })).toBeVisible();
   await expect(page.getByLabel('Whose list')).toHaveValue(/^network:/);
-  await expect(page.getByRole('heading', { level: 3, name: /people?$/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /\d+ (person|people)$/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   // The GP sees it accepted, in "Referrals I made".
