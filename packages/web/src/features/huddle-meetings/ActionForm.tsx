@@ -1,13 +1,12 @@
-import type { MeetingActionInput, TaskPriority } from '@kith/core';
+import type { MeetingActionInput } from '@kith/core';
 import type { FormEvent } from 'react';
 import { formErrors } from '../../api/form-errors';
 import { DateInput } from '../../components/DateInput';
-import { errorFor, type FormError } from '../../components/ErrorSummary';
+import { errorFor } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { TextInput } from '../../components/TextInput';
-import { todayIso } from '../../format';
-import { dateErrorOf, dueDateOf, taskFieldIds } from '../tasks/due-date';
-import { ownerOf, ownerValue, PRIORITY_OPTIONS } from '../tasks/labels';
+import { dateErrorOf, readTaskFields, taskFieldIds } from '../tasks/due-date';
+import { ownerValue, PRIORITY_OPTIONS } from '../tasks/labels';
 import { OwnerSelect, type StaffChoice } from '../tasks/OwnerField';
 import { useAddAction } from './api';
 import type { CaptureProps } from './capture';
@@ -27,16 +26,9 @@ export function ActionForm({ meetingId, item, errors, failed, done, staff }: Cap
     if (add.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const problems: FormError[] = [];
-    const title = text(ID.title);
-    if (!title) problems.push({ fieldId: ID.title, message: 'Say what needs doing' });
-    const owner = ownerOf(text(ID.owner));
-    if (!owner) problems.push({ fieldId: ID.owner, message: 'Choose who owns the action' });
-    const due = dueDateOf(data, ID.due, todayIso());
-    if (due.error) problems.push(due.error);
-    if (problems.length > 0 || !owner || !due.date) return failed(problems);
-    const action: MeetingActionInput = { title, owner, dueOn: due.date, priority: (text('priority') || 'normal') as TaskPriority };
+    const read = readTaskFields(data, ID, 'action');
+    if (!read.fields) return failed(read.problems);
+    const action: MeetingActionInput = read.fields;
     add.mutate(
       { itemId: item.id, action },
       {

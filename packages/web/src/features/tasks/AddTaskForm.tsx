@@ -1,4 +1,4 @@
-import type { TaskCreateInput, TaskPriority } from '@kith/core';
+import type { TaskCreateInput } from '@kith/core';
 import type { FormEvent } from 'react';
 import { formErrors } from '../../api/form-errors';
 import { DateInput } from '../../components/DateInput';
@@ -7,11 +7,10 @@ import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import type { Feedback } from '../../components/useFeedback';
-import { todayIso } from '../../format';
 import type { Staff } from '../auth/session';
 import { useCreateTask } from './api';
-import { dateErrorOf, dueDateOf, taskFieldIds } from './due-date';
-import { ownerOf, ownerValue, PRIORITY_OPTIONS } from './labels';
+import { dateErrorOf, readTaskFields, taskFieldIds } from './due-date';
+import { ownerValue, PRIORITY_OPTIONS } from './labels';
 import { OwnerFinder, OwnerSelect, useStaffFinder } from './OwnerField';
 
 const PREFIX = 'task';
@@ -42,23 +41,10 @@ export function AddTaskForm({ personId, personName, me, errors, succeeded, faile
     if (create.isPending) return;
     const form = event.currentTarget;
     const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const problems: FormError[] = [];
-    const title = text(ID.title);
-    if (!title) problems.push({ fieldId: ID.title, message: 'Say what needs doing' });
-    const owner = ownerOf(text(ID.owner));
-    if (!owner) problems.push({ fieldId: ID.owner, message: 'Choose who owns the task' });
-    const due = dueDateOf(data, ID.due, todayIso());
-    if (due.error) problems.push(due.error);
-    if (problems.length > 0 || !owner || !due.date) return failed(problems);
-    const input: TaskCreateInput = {
-      personId,
-      title,
-      detail: text(ID.detail) || undefined,
-      owner,
-      dueOn: due.date,
-      priority: (text('priority') || 'normal') as TaskPriority,
-    };
+    const read = readTaskFields(data, ID, 'task');
+    if (!read.fields) return failed(read.problems);
+    const detail = String(data.get(ID.detail) ?? '').trim();
+    const input: TaskCreateInput = { personId, ...read.fields, detail: detail || undefined };
     create.mutate(input, {
       onSuccess: (task) => {
         form.reset();

@@ -1,6 +1,9 @@
+import type { TaskOwner, TaskPriority } from '@kith/core';
 import type { DatePart } from '../../components/DateInput';
 import type { FormError } from '../../components/ErrorSummary';
+import { todayIso } from '../../format';
 import { dayFromParts } from '../audit/audit-search';
+import { ownerOf } from './labels';
 
 /** A form error about a date, which may mark only some of its three inputs as the ones to correct. */
 export interface DateError extends FormError {
@@ -38,4 +41,33 @@ export function taskFieldIds(prefix: string): Record<string, string> {
     dueOn: `${prefix}-due-day`,
     priority: `${prefix}-priority`,
   };
+}
+
+/** What every task form asks, read and checked in the browser: what, who, by when, how urgent. */
+export interface TaskFields {
+  title: string;
+  owner: TaskOwner;
+  dueOn: string;
+  priority: TaskPriority;
+}
+
+/**
+ * The title, owner, due date and priority (radios named `priority`) of a task form whose
+ * inputs are `ids`, or the problems to show (`noun` says what is owned: "task", "action").
+ */
+export function readTaskFields(
+  data: FormData,
+  ids: { title: string; owner: string; due: string },
+  noun: string,
+): { fields: TaskFields; problems?: undefined } | { fields?: undefined; problems: FormError[] } {
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const problems: FormError[] = [];
+  const title = text(ids.title);
+  if (!title) problems.push({ fieldId: ids.title, message: 'Say what needs doing' });
+  const owner = ownerOf(text(ids.owner));
+  if (!owner) problems.push({ fieldId: ids.owner, message: `Choose who owns the ${noun}` });
+  const due = dueDateOf(data, ids.due, todayIso());
+  if (due.error) problems.push(due.error);
+  if (problems.length > 0 || !owner || !due.date) return { problems };
+  return { fields: { title, owner, dueOn: due.date, priority: (text('priority') || 'normal') as TaskPriority } };
 }
