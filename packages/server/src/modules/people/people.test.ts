@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../platform/db/client.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { type AuthHeaders, personInput, signedInGp } from '../../../test/factories.js';
 
@@ -43,6 +45,22 @@ describe('registering a person', () => {
     ]);
     expect(person.practice).toMatchObject({ id: practiceId, name: 'Tollgate Surgery', network: { name: 'Tollgate Surgery network' } });
     expect(person.version).toBe(1);
+  });
+
+  it('reads back exactly what was written, contacts in order, and records the read in the same statement', async () => {
+    const contacts = ['first', 'second', 'third'].map((name) => ({ name, role: 'family' as const, relationship: 'son', isNextOfKin: false, maySeePlan: false }));
+    const created = (await post(personInput({ nhsNumber: '9990000026', familyName: 'Zzorder', contacts }))).json();
+    const read = await t.app.inject({ method: 'GET', url: `/api/v1/people/${created.id}`, headers: auth });
+    const { access: _written, ...asWritten } = created;
+    const { access, ...asRead } = read.json();
+    expect(asRead).toEqual(asWritten);
+    expect(asRead.contacts.map((c: { name: string }) => c.name)).toEqual(['first', 'second', 'third']);
+    expect(access).toMatchObject({ basis: expect.any(String), breakGlass: null });
+    const events = await rowsOf<{ action: string; resource_type: string }>(
+      t.database.db,
+      sql`SELECT action, resource_type FROM audit_event WHERE request_id = ${read.headers['x-request-id'] as string}`,
+    );
+    expect(events).toEqual([{ action: 'read', resource_type: 'contact_details' }]);
   });
 
   it('refuses a second person with the same NHS number, naming the existing record', async () => {

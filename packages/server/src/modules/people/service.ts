@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  type AuditEvent,
   type Person,
   type PersonCreate,
   type PersonSearch,
@@ -18,6 +19,7 @@ import type { Db } from '../../platform/db/client.js';
 import { careTeamMember } from '../../platform/db/schema.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import * as q from './queries.js';
+import { readPersonRecord, type RegisteredPractice } from './record-query.js';
 import { searchPeople as searchQuery } from './search-query.js';
 
 /** How the reader came to see this record: shown on the person page (the emergency access banner). */
@@ -26,23 +28,31 @@ export interface RecordAccess {
   breakGlass: { reason: string; expiresAt: string } | null;
 }
 
-export type PersonRecord = Person & { practice: Awaited<ReturnType<typeof q.practiceOfPerson>>; access: RecordAccess };
+export type PersonRecord = Person & { practice: RegisteredPractice | null; access: RecordAccess };
 
 /** Demographics and contacts are the person's contact details in the access policy. */
 const DEMOGRAPHICS = { kind: 'contact_details' } as const;
 
+/**
+ * The gate's facts, then the record and its audit event in one statement: no BEGIN and COMMIT,
+ * which matters on the commonest request there is.
+ */
 export function readPerson(db: Db, context: AccessContext, id: string): Promise<PersonRecord> {
-  return withAccess(db, context, async (gate, tx) => {
-    const decision = await gate.require(id, 'read', DEMOGRAPHICS);
-    return loadRecord(tx, id, decision);
-  });
+  return withAccess(
+    db,
+    context,
+    async (gate, statement) => {
+      const { decision, event } = await gate.requireInStatement(id, 'read', DEMOGRAPHICS);
+      return loadRecord(statement, id, decision, event);
+    },
+    { oneStatement: true },
+  );
 }
 
-async function loadRecord(db: Db, id: string, decision: GateDecision): Promise<PersonRecord> {
-  const row = await q.findPersonRow(db, id);
+async function loadRecord(db: Db, id: string, decision: GateDecision, audit?: AuditEvent): Promise<PersonRecord> {
+  const row = await readPersonRecord(db, id, audit);
   if (!row) throw new DomainError('not_found', 'No person has this id');
-  const [contacts, practice] = await Promise.all([q.contactsOf(db, id), q.practiceOfPerson(db, row.registeredPracticeId)]);
-  return { ...q.toPerson(row, contacts), practice, access: recordAccess(decision) };
+  return { ...row, access: recordAccess(decision) };
 }
 
 function recordAccess(decision: GateDecision): RecordAccess {

@@ -126,6 +126,18 @@ export class AccessGate {
     return this.enforce(decision, { personId, action, resourceKind: resource.kind, resourceId });
   }
 
+  /**
+   * As require, for one-statement work (withAccess's `oneStatement`) that writes its own event in
+   * the statement doing the work: the allowed event is returned, not queued. A refusal is
+   * recorded and thrown as by require.
+   */
+  async requireInStatement(personId: string, action: AccessAction, resource: AccessResource): Promise<{ decision: GateDecision; event: AuditEvent }> {
+    const decision = await this.decide(personId, action, resource);
+    const target = { personId, action, resourceKind: resource.kind };
+    if (decision.outcome === 'refused') this.enforce(decision, target);
+    return { decision, event: this.event(decision, target) };
+  }
+
   /** For views that are not one person's record (the audit log, the review list): the role alone decides. */
   requireRole(action: AccessAction, kind: ResourceKind, about: { personId?: string; resourceId?: string } = {}): GateDecision {
     const decision = this.decideFor(null, action, { kind }, [], undefined);
@@ -346,10 +358,12 @@ function relationshipsFor(grant: StaffRoleGrant, facts: PersonAccessFacts): Rela
  * Runs `work` in one transaction with a gate; its allowed events are written last, inside the
  * same transaction. If the work fails, refusals the gate made are recorded afterwards.
  *
- * With `oneStatement`, the work is at most one statement that records its own events (as a
- * search page does, record.ts auditInsertFor), and runs without BEGIN and COMMIT around it: a
- * statement is its own transaction. Work that queues events for the gate to write is an error
- * there, since they could not share its transaction.
+ * With `oneStatement`, the work reads what the gate decides on, then does its work in one
+ * statement that records its own events (as a search page or a record read does, record.ts
+ * auditInsertFor), without BEGIN and COMMIT around it: a statement is its own transaction. Each
+ * statement sees what was committed when it began, as it would inside a READ COMMITTED
+ * transaction. Work that queues events for the gate to write is an error there, since they
+ * could not share its transaction.
  */
 export async function withAccess<T>(
   db: Db,

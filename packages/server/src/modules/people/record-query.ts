@@ -1,0 +1,58 @@
+/**
+ * A person's record (demographics, contacts, registered practice) as one SQL statement. Given
+ * an audit event, the same statement records the look: reading a record is the commonest
+ * request there is, and a record read that is its own statement needs no BEGIN and COMMIT
+ * around it (a statement is its own transaction).
+ */
+import type { AuditEvent, Person } from '@kith/core';
+import { sql } from 'drizzle-orm';
+import { auditInsertFor } from '../../platform/audit/record.js';
+import { type Db, rowsOf } from '../../platform/db/client.js';
+
+/** The practice a person is registered with, as the person page shows it. */
+export interface RegisteredPractice {
+  id: string;
+  name: string;
+  odsCode: string | null;
+  addressLine1: string;
+  addressLine2: string | null;
+  town: string;
+  postcode: string;
+  phone: string | null;
+  network: { id: string; name: string };
+}
+
+type RecordRow = Omit<Person, 'contacts'> & { contacts: Person['contacts']; practice: RegisteredPractice | null };
+
+/** Timestamps as toISOString() writes them, whichever driver reads the row. */
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+const CONTACTS = sql`COALESCE((SELECT json_agg(json_build_object(
+    'id', c.id, 'name', c.name, 'role', c.role, 'relationship', c.relationship, 'phone', c.phone,
+    'email', c.email, 'isNextOfKin', c.is_next_of_kin, 'maySeePlan', c.may_see_plan) ORDER BY c.position)
+  FROM person_contact c WHERE c.person_id = t.id), '[]'::json)`;
+
+const PRACTICE = sql`(SELECT json_build_object(
+    'id', pr.id, 'name', o.name, 'odsCode', o.ods_code, 'addressLine1', pr.address_line1,
+    'addressLine2', pr.address_line2, 'town', pr.town, 'postcode', pr.postcode, 'phone', pr.phone,
+    'network', json_build_object('id', n.id, 'name', n.name))
+  FROM practice pr JOIN organisation o ON o.id = pr.id JOIN network n ON n.id = pr.network_id
+  WHERE pr.id = t.registered_practice_id)`;
+
+/** The record, or undefined when no person has the id; with `audit`, one such event about them is written too. */
+export async function readPersonRecord(db: Db, id: string, audit?: AuditEvent): Promise<RecordRow | undefined> {
+  const recorded = audit ? sql`, recorded AS (${auditInsertFor(audit, sql`target.id`, sql`target`)})` : sql``;
+  const [row] = await rowsOf<RecordRow>(
+    db,
+    sql`WITH target AS (SELECT * FROM person WHERE id = ${id})${recorded}
+      SELECT t.id, t.nhs_number AS "nhsNumber", t.given_name AS "givenName", t.family_name AS "familyName",
+        t.preferred_name AS "preferredName", t.date_of_birth::text AS "dateOfBirth", t.sex,
+        t.gender_identity AS "genderIdentity", t.address_line1 AS "addressLine1", t.address_line2 AS "addressLine2",
+        t.town, t.postcode, t.phone, t.email, t.registered_practice_id AS "registeredPracticeId",
+        t.communication_needs AS "communicationNeeds", t.interpreter_language AS "interpreterLanguage",
+        t.version, ${iso('t.created_at')} AS "createdAt", ${iso('t.updated_at')} AS "updatedAt",
+        ${CONTACTS} AS contacts, ${PRACTICE} AS practice
+      FROM target t`,
+  );
+  return row;
+}
