@@ -14,7 +14,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import * as schema from './schema.js';
+import * as careSchema from './care-schema.js';
+import * as registrySchema from './schema.js';
+
+const schema = { ...registrySchema, ...careSchema };
 
 export type Schema = typeof schema;
 /** A Drizzle handle; a transaction is one too, so services take either. */
