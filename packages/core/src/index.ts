@@ -15,3 +15,4 @@ export * from './import/index.js';
 export * from './case-finding/index.js';
 export * from './referrals/index.js';
 export * from './huddles/index.js';
+export * from './assessment/index.js';

@@ -9,6 +9,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { accountRoutes } from './modules/accounts/routes.js';
 import { apiClientRoutes } from './modules/api-clients/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditLogRoutes } from './modules/audit-log/routes.js';
 import { breakGlassRoutes } from './modules/break-glass/routes.js';
 import { caseFindingRoutes } from './modules/case-finding/routes.js';
@@ -73,6 +74,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(huddleRoutes, deps);
       await api.register(huddleMeetingRoutes, deps);
       await api.register(taskRoutes, deps);
+      await api.register(assessmentRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);

@@ -1,0 +1,36 @@
+/** What the server answers about the trusted assessment, for the web app and the API's schema. */
+import { z } from 'zod';
+import { assessmentContentSchema } from './trusted-assessment.js';
+
+const savedSchema = z.object({ by: z.string(), organisationName: z.string().nullable(), at: z.string() });
+
+export const assessmentViewSchema = z.object({
+  personId: z.string(),
+  /** 0 before anything is recorded; a save names the version it was based on. */
+  version: z.int(),
+  lastSaved: savedSchema.nullable(),
+  content: assessmentContentSchema,
+  progress: z.array(z.object({ section: z.string(), answered: z.int(), of: z.int() })),
+  /** Facts the record already holds, shown rather than asked again. */
+  held: z.object({
+    conditions: z.array(z.object({ display: z.string().nullable(), code: z.string(), onsetDate: z.string().nullable() })),
+    hospitalStays: z.array(z.object({ startDate: z.string(), endDate: z.string().nullable(), emergency: z.boolean() })),
+    contacts: z.array(z.object({ name: z.string(), relationship: z.string(), role: z.string() })),
+  }),
+});
+export type AssessmentView = z.infer<typeof assessmentViewSchema>;
+
+const versionSummary = {
+  version: z.int(),
+  sectionsChanged: z.array(z.string()),
+  recordedById: z.string(),
+  recordedByName: z.string(),
+  organisationName: z.string().nullable(),
+  recordedAt: z.string(),
+};
+
+export const assessmentHistorySchema = z.object({ versions: z.array(z.object(versionSummary)) });
+export type AssessmentHistory = z.infer<typeof assessmentHistorySchema>;
+
+export const assessmentVersionSchema = z.object({ ...versionSummary, content: assessmentContentSchema });
+export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
