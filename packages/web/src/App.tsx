@@ -27,6 +27,8 @@ import { NewRulePage } from './features/referral-rules/NewRulePage';
 import { RulePage } from './features/referral-rules/RulePage';
 import { RulesPage } from './features/referral-rules/RulesPage';
 import { InboxPage } from './features/referrals/InboxPage';
+import { AssessmentPage } from './features/assessment/AssessmentPage';
+import { AssessmentSectionPage } from './features/assessment/AssessmentSectionPage';
 import { PersonReferralsPage } from './features/referrals/PersonReferralsPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
 import { SentReferralsPage } from './features/referrals/SentReferralsPage';
@@ -52,6 +54,8 @@ export function App() {
           <Route path="people/:id" element={<PersonPage />}>
             <Route index element={<PersonDetailsPage />} />
             <Route path="summary" element={<SummaryPage />} />
+            <Route path="assessment" element={<AssessmentPage />} />
+            <Route path="assessment/:section" element={<AssessmentSectionPage />} />
             <Route path="care-team" element={<CareTeamPage />} />
             <Route path="consent" element={<ConsentPage />} />
             <Route path="entries" element={<RecordEntriesPage />} />

@@ -5,6 +5,7 @@ import type { PersonRecord } from './types';
 export const RECORD_SECTIONS = [
   { path: '', title: 'Personal details' },
   { path: 'summary', title: 'Summary' },
+  { path: 'assessment', title: 'Assessment' },
   { path: 'care-team', title: 'Care team' },
   { path: 'consent', title: 'Consent' },
   { path: 'entries', title: 'Record entries' },
@@ -44,6 +45,7 @@ export function sectionTitle(path: RecordSectionPath, name: string): string {
 }
 
 export function sectionPathOf(pathname: string, id: string): RecordSectionPath {
-  const rest = pathname.slice(`/people/${encodeURIComponent(id)}`.length).replace(/^\/|\/$/g, '');
+  // A page below a section (one section of the assessment) belongs to that section.
+  const rest = pathname.slice(`/people/${encodeURIComponent(id)}`.length).replace(/^\/|\/$/g, '').split('/')[0];
   return RECORD_SECTIONS.find((s) => s.path === rest)?.path ?? '';
 }
