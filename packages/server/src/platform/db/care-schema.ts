@@ -152,9 +152,15 @@ export const supportEpisode = pgTable(
     plannedWeeks: integer('planned_weeks').notNull(),
     startOn: date('start_on', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
-    endReason: text('end_reason'),
+    /** While paused: since when, and why (core's pause reasons, with a note for "other"). */
+    pausedOn: date('paused_on', { mode: 'string' }),
     pauseReason: text('pause_reason'),
-    statusDetail: text('status_detail'),
+    pauseNote: text('pause_note'),
+    resumedOn: date('resumed_on', { mode: 'string' }),
+    /** Days spent paused so far: not counted in the episode's weeks. */
+    pausedDays: integer('paused_days').notNull().default(0),
+    endReason: text('end_reason'),
+    endNote: text('end_note'),
     exitPlan: text('exit_plan'),
     /** The next home visit booked with the person: the caseload's "next visit". */
     nextVisitAt: at('next_visit_at'),
