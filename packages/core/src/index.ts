@@ -16,3 +16,4 @@ export * from './case-finding/index.js';
 export * from './referrals/index.js';
 export * from './huddles/index.js';
 export * from './assessment/index.js';
+export * from './episodes/index.js';
