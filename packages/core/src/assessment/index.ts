@@ -2,3 +2,4 @@
 export * from './sections.js';
 export * from './trusted-assessment.js';
 export * from './views.js';
+export * from './instruments/index.js';

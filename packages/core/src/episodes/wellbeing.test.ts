@@ -20,9 +20,17 @@ describe('wellbeing at the start and end of an episode', () => {
       end: 23.21,
       change: 3.23,
       direction: 'better',
-      words: 'Wellbeing (SWEMWBS) rose from 19.98 to 23.21 (up 3.23): better, as a higher score means better wellbeing',
+      meaningful: true,
+      words: 'Wellbeing (SWEMWBS) rose from 19.98 to 23.21 (up 3.23): better, as a higher score means better wellbeing (a meaningful change)',
     });
-    expect(compareWellbeing('swemwbs', 25, 21.54)).toMatchObject({ change: -3.46, direction: 'worse' });
+    expect(compareWellbeing('swemwbs', 25, 21.54)).toMatchObject({ change: -3.46, direction: 'worse', meaningful: true });
+  });
+
+  it('says whether a SWEMWBS change reaches the published meaningful change of 2.87, and claims none for UCLA-3', () => {
+    expect(compareWellbeing('swemwbs', 20, 22.87)).toMatchObject({ change: 2.87, meaningful: true });
+    expect(compareWellbeing('swemwbs', 20, 22.86)).toMatchObject({ change: 2.86, direction: 'better', meaningful: false });
+    expect(compareWellbeing('swemwbs', 20, 22.86).words).toMatch(/less than a meaningful change\)$/);
+    expect(compareWellbeing('ucla3', 8, 5).meaningful).toBeNull();
   });
 
   it('calls a lower UCLA-3 score better: less lonely', () => {

@@ -4,9 +4,11 @@
  * the UCLA three-item loneliness scale, 3 to 9, lower is better (less lonely). The instruments
  * are scored elsewhere; this takes the scores.
  *
- * The direction is the sign of the change and nothing more: no threshold of "meaningful" change
- * is applied to one person's two scores, so the words say what moved, not whether it mattered.
+ * The direction is the sign of the change. Whether it is large enough to matter is said apart:
+ * for SWEMWBS by the published meaningful change (SWEMWBS_MEANINGFUL_CHANGE, the same rule the
+ * instrument's own comparison uses); UCLA-3 has no published threshold, so none is claimed.
  */
+import { SWEMWBS_MEANINGFUL_CHANGE } from '../assessment/instruments/index.js';
 import { DomainError } from '../errors.js';
 
 export const WELLBEING_MEASURES = ['swemwbs', 'ucla3'] as const;
@@ -43,6 +45,8 @@ export interface WellbeingComparison {
   /** End less start, to two decimal places: a fall in UCLA-3 is negative and better. */
   change: number;
   direction: WellbeingDirection;
+  /** Whether the change reaches the measure's published meaningful change; null where none is published. */
+  meaningful: boolean | null;
   words: string;
 }
 
@@ -71,7 +75,9 @@ export function compareWellbeing(measure: WellbeingMeasure, start: number, end: 
   const change = round2(end - start);
   const improved = WELLBEING_MEASURE_INFO[measure].higherIsBetter ? change > 0 : change < 0;
   const direction: WellbeingDirection = change === 0 ? 'no_change' : improved ? 'better' : 'worse';
-  return { measure, start, end, change, direction, words: inWords(measure, start, end, change, direction) };
+  const meaningful = measure === 'swemwbs' ? Math.abs(change) >= SWEMWBS_MEANINGFUL_CHANGE : null;
+  const words = inWords(measure, start, end, change, direction) + (meaningful === null ? '' : meaningful ? ' (a meaningful change)' : ' (less than a meaningful change)');
+  return { measure, start, end, change, direction, meaningful, words };
 }
 
 export type WellbeingScores = Partial<Record<WellbeingMeasure, number | null>>;
