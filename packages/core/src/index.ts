@@ -17,3 +17,4 @@ export * from './referrals/index.js';
 export * from './huddles/index.js';
 export * from './assessment/index.js';
 export * from './episodes/index.js';
+export * from './plan/index.js';
