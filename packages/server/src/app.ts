@@ -25,6 +25,7 @@ import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { ssoRoutes } from './modules/sso/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
+import { timelineRoutes } from './modules/timeline/routes.js';
 import { accessGuard } from './platform/access/index.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { authenticate } from './platform/http/authenticate.js';
@@ -75,6 +76,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(huddleMeetingRoutes, deps);
       await api.register(taskRoutes, deps);
       await api.register(assessmentRoutes, deps);
+      await api.register(timelineRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);

@@ -1,5 +1,6 @@
 /** What the server answers about the trusted assessment, for the web app and the API's schema. */
 import { z } from 'zod';
+import { instrumentSubmissionSchema, type InstrumentResult } from './instruments/index.js';
 import { assessmentContentSchema } from './trusted-assessment.js';
 
 const savedSchema = z.object({ by: z.string(), organisationName: z.string().nullable(), at: z.string() });
@@ -34,3 +35,29 @@ export type AssessmentHistory = z.infer<typeof assessmentHistorySchema>;
 
 export const assessmentVersionSchema = z.object({ ...versionSummary, content: assessmentContentSchema });
 export type AssessmentVersion = z.infer<typeof assessmentVersionSchema>;
+
+/** A standard instrument completed with the person; at an episode's start or end when it measures the episode. */
+export const instrumentRecordSchema = z.strictObject({
+  instrument: instrumentSubmissionSchema.shape.instrument,
+  answers: z.unknown(),
+  episodeId: z.uuid('Must be a support episode id').optional(),
+  moment: z.enum(['start', 'end'], 'Must be start or end').optional(),
+});
+export type InstrumentRecord = z.infer<typeof instrumentRecordSchema>;
+
+export const instrumentResultViewSchema = z.object({
+  id: z.string(),
+  instrument: z.string(),
+  title: z.string(),
+  answers: z.unknown(),
+  result: z.unknown(),
+  score: z.number().nullable(),
+  episodeId: z.string().nullable(),
+  moment: z.string().nullable(),
+  recordedByName: z.string(),
+  organisationName: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type InstrumentResultView = z.infer<typeof instrumentResultViewSchema> & { result: InstrumentResult };
+
+export const instrumentResultsSchema = z.object({ results: z.array(instrumentResultViewSchema) });

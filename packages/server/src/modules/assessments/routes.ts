@@ -1,10 +1,20 @@
-import { assessmentHistorySchema, assessmentSectionSaveSchema, assessmentVersionSchema, assessmentViewSchema } from '@kith/core';
+import {
+  INSTRUMENT_CODES,
+  assessmentHistorySchema,
+  assessmentSectionSaveSchema,
+  assessmentVersionSchema,
+  assessmentViewSchema,
+  instrumentRecordSchema,
+  instrumentResultViewSchema,
+  instrumentResultsSchema,
+} from '@kith/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accessContext } from '../../platform/access/index.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { problemSchema } from '../../platform/http/openapi.js';
+import { listInstruments, recordInstrument } from './instruments.js';
 import { assessmentHistory, readAssessment, readAssessmentVersion, saveSection } from './service.js';
 
 const params = z.object({ id: z.uuid('Must be a person id') });
@@ -46,5 +56,29 @@ export async function assessmentRoutes(app: FastifyInstance, deps: AppDeps) {
     config,
     schema: { tags, summary: 'One version of the assessment as it was saved', params: versionParams, response: { 200: assessmentVersionSchema, ...errors } },
     handler: (request) => readAssessmentVersion(db, accessContext(request, deps), request.params.id, request.params.version),
+  });
+
+  r.post('/people/:id/instruments', {
+    config,
+    schema: {
+      tags,
+      summary: 'Record a standard instrument (SWEMWBS, UCLA-3, Barthel…), scored as it is recorded',
+      params,
+      body: instrumentRecordSchema,
+      response: { 201: instrumentResultViewSchema, ...errors },
+    },
+    handler: async (request, reply) => reply.code(201).send(await recordInstrument(db, accessContext(request, deps), request.params.id, request.body)),
+  });
+
+  r.get('/people/:id/instruments', {
+    config,
+    schema: {
+      tags,
+      summary: 'Instruments completed with the person, newest first',
+      params,
+      querystring: z.strictObject({ instrument: z.enum(INSTRUMENT_CODES, 'Not a known instrument').optional() }),
+      response: { 200: instrumentResultsSchema, ...errors },
+    },
+    handler: (request) => listInstruments(db, accessContext(request, deps), request.params.id, request.query.instrument),
   });
 }
