@@ -119,6 +119,7 @@ CREATE TABLE "support_episode" (
 	CONSTRAINT "support_episode_dates_check" CHECK ("support_episode"."ended_on" IS NULL OR "support_episode"."start_on" IS NULL OR "support_episode"."ended_on" >= "support_episode"."start_on")
 );
 --> statement-breakpoint
+ALTER TABLE "staff" ADD COLUMN "phone" text;--> statement-breakpoint
 ALTER TABLE "assessment_version" ADD CONSTRAINT "assessment_version_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_version" ADD CONSTRAINT "assessment_version_recorded_by_staff_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_version" ADD CONSTRAINT "assessment_version_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

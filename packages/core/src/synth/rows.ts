@@ -40,6 +40,8 @@ export interface StaffRow {
   id: string;
   email: string;
   name: string;
+  /** A work phone in Ofcom's range for drama (020 7946 0000 to 0999), so it never rings anyone. */
+  phone?: string;
 }
 
 export interface StaffRoleRow {

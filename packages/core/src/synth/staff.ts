@@ -150,8 +150,13 @@ function addStaff(random: Random, staffing: Staffing, role: StaffRole, organisat
   record(staffing, { id: random.uuid(), email, name: `${title}${given} ${family}` }, role, organisation, team);
 }
 
+/** A phone number from Ofcom's drama range, by the staff member's place in the list: no randomness drawn. */
+function dramaPhone(index: number): string {
+  return `020 7946 0${String(index % 1000).padStart(3, '0')}`;
+}
+
 function record(staffing: Staffing, staff: StaffRow, role: StaffRole, organisation: OrganisationRow, team: TeamRow | null): void {
-  staffing.staff.push(staff);
+  staffing.staff.push({ ...staff, phone: dramaPhone(staffing.staff.length) });
   staffing.staffRoles.push({ staffId: staff.id, organisationId: organisation.id, role });
   if (team) staffing.teamMembers.push({ teamId: team.id, staffId: staff.id });
 }

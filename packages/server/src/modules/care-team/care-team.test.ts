@@ -39,6 +39,17 @@ describe('the care team', () => {
     expect((await send('GET', `/api/v1/people/${personId}`, coordinator)).json().access.basis).toBe('named_coordinator');
   });
 
+  it('names the coordinator on the record itself, with how to reach them', async () => {
+    const record = (await send('GET', `/api/v1/people/${personId}`, gp)).json();
+    expect(record.namedCoordinator).toEqual({
+      staffId: coordinator.staffId,
+      name: 'Chloe Bennett',
+      email: expect.stringContaining('@example.test'),
+      phone: null,
+      organisationName: 'Age UK Croydon',
+    });
+  });
+
   it('refuses changes from staff with no relationship', async () => {
     const response = await send('POST', url(), nurse, { staffId: nurse.staffId });
     expect(response.statusCode).toBe(403);

@@ -1,8 +1,8 @@
 /**
- * A person's record (demographics, contacts, registered practice) as one SQL statement. Given
- * an audit event, the same statement records the look: reading a record is the commonest
- * request there is, and a record read that is its own statement needs no BEGIN and COMMIT
- * around it (a statement is its own transaction).
+ * A person's record (demographics, contacts, registered practice, named coordinator) as one SQL
+ * statement. Given an audit event, the same statement records the look: reading a record is the
+ * commonest request there is, and a record read that is its own statement needs no BEGIN and
+ * COMMIT around it (a statement is its own transaction).
  */
 import type { AuditEvent, Person } from '@kith/core';
 import { sql } from 'drizzle-orm';
@@ -22,7 +22,16 @@ export interface RegisteredPractice {
   network: { id: string; name: string };
 }
 
-type RecordRow = Omit<Person, 'contacts'> & { contacts: Person['contacts']; practice: RegisteredPractice | null };
+/** The person's named coordinator: their single point of contact, with how to reach them. */
+export interface NamedCoordinator {
+  staffId: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  organisationName: string;
+}
+
+type RecordRow = Omit<Person, 'contacts'> & { contacts: Person['contacts']; practice: RegisteredPractice | null; namedCoordinator: NamedCoordinator | null };
 
 /** Timestamps as toISOString() writes them, whichever driver reads the row. */
 const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
@@ -39,6 +48,10 @@ const PRACTICE = sql`(SELECT json_build_object(
   FROM practice pr JOIN organisation o ON o.id = pr.id JOIN network n ON n.id = pr.network_id
   WHERE pr.id = t.registered_practice_id)`;
 
+const NAMED_COORDINATOR = sql`(SELECT json_build_object('staffId', s.id, 'name', s.name, 'email', s.email, 'phone', s.phone, 'organisationName', o.name)
+  FROM care_team_member m JOIN staff s ON s.id = m.staff_id JOIN organisation o ON o.id = m.organisation_id
+  WHERE m.person_id = t.id AND m.is_named_coordinator)`;
+
 /** The record, or undefined when no person has the id; with `audit`, one such event about them is written too. */
 export async function readPersonRecord(db: Db, id: string, audit?: AuditEvent): Promise<RecordRow | undefined> {
   const recorded = audit ? sql`, recorded AS (${auditInsertFor(audit, sql`target.id`, sql`target`)})` : sql``;
@@ -51,7 +64,7 @@ export async function readPersonRecord(db: Db, id: string, audit?: AuditEvent): 
         t.town, t.postcode, t.phone, t.email, t.registered_practice_id AS "registeredPracticeId",
         t.communication_needs AS "communicationNeeds", t.interpreter_language AS "interpreterLanguage",
         t.version, ${iso('t.created_at')} AS "createdAt", ${iso('t.updated_at')} AS "updatedAt",
-        ${CONTACTS} AS contacts, ${PRACTICE} AS practice
+        ${CONTACTS} AS contacts, ${PRACTICE} AS practice, ${NAMED_COORDINATOR} AS "namedCoordinator"
       FROM target t`,
   );
   return row;

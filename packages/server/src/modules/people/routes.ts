@@ -30,7 +30,11 @@ const recordAccess = z.object({
   basis: z.string().nullable(),
   breakGlass: z.object({ reason: z.string(), expiresAt: z.string() }).nullable(),
 });
-const personRecord = personSchema.extend({ practice: practiceView, access: recordAccess });
+/** The one person the record's owner deals with, shown on every page of the record with how to reach them. */
+const namedCoordinator = z
+  .object({ staffId: z.uuid(), name: z.string(), email: z.string(), phone: z.string().nullable(), organisationName: z.string() })
+  .nullable();
+const personRecord = personSchema.extend({ practice: practiceView, namedCoordinator, access: recordAccess });
 const idParams = z.object({ id: z.uuid('Must be a person id') });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const config = { personData: true };

@@ -19,7 +19,7 @@ import type { Db } from '../../platform/db/client.js';
 import { careTeamMember } from '../../platform/db/schema.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import * as q from './queries.js';
-import { readPersonRecord, type RegisteredPractice } from './record-query.js';
+import { type NamedCoordinator, readPersonRecord, type RegisteredPractice } from './record-query.js';
 import { searchPeople as searchQuery } from './search-query.js';
 
 /** How the reader came to see this record: shown on the person page (the emergency access banner). */
@@ -28,7 +28,7 @@ export interface RecordAccess {
   breakGlass: { reason: string; expiresAt: string } | null;
 }
 
-export type PersonRecord = Person & { practice: RegisteredPractice | null; access: RecordAccess };
+export type PersonRecord = Person & { practice: RegisteredPractice | null; namedCoordinator: NamedCoordinator | null; access: RecordAccess };
 
 /** Demographics and contacts are the person's contact details in the access policy. */
 const DEMOGRAPHICS = { kind: 'contact_details' } as const;

@@ -72,6 +72,8 @@ export const staff = pgTable('staff', {
   id: uuid('id').primaryKey(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
+  /** A work phone: how the people they coordinate, and colleagues, reach them. */
+  phone: text('phone'),
   passwordHash: text('password_hash'),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: createdAt(),

@@ -60,7 +60,7 @@ export const teamTable: TableOf<TeamRow> = {
 export function staffTable(passwordHash: string): TableOf<StaffRow> {
   return {
     table: 'staff',
-    columns: [uuidColumn('id', (r) => r.id), textColumn('email', (r) => r.email), textColumn('name', (r) => r.name)],
+    columns: [uuidColumn('id', (r) => r.id), textColumn('email', (r) => r.email), textColumn('name', (r) => r.name), textColumn('phone', (r) => r.phone ?? null)],
     constants: { password_hash: passwordHash },
   };
 }

@@ -12,6 +12,7 @@ import { rowsOf, type Db } from '../db/client.js';
 import { insertRows } from './bulk-insert.js';
 import * as tables from './borough-tables.js';
 import { recomputeEveryone } from '../../modules/case-finding/service.js';
+import { seedDemoCare } from './care.js';
 import { seedDemoHuddles } from './huddles.js';
 import { seedDemoRelationships } from './relationships.js';
 
@@ -74,8 +75,9 @@ export async function synthesiseBorough(
   await db.transaction((tx) => recomputeEveryone(tx, new Date(`${options.referenceDate}T09:00:00Z`)));
   // After case-finding: the huddles' history spreads its first findings back over the year.
   await seedDemoHuddles(db, options.referenceDate);
+  await seedDemoCare(db, options.referenceDate);
   await db.execute(sql`ANALYZE referral, referral_event, care_team_member, consent_record, case_finding_result, huddle_series, huddle_series_member,
-                       huddle_meeting, huddle_agenda_item, task`);
+                       huddle_meeting, huddle_agenda_item, task, support_episode, episode_event, care_contact, instrument_result`);
   return {
     referrals,
     ...counts,

@@ -53,7 +53,7 @@ export function useCareTeam(personId: string) {
 
 /**
  * Every change answers with the whole team, which replaces the cached one; the rest of the
- * person's record (the summary lists the team too) is read again.
+ * person's record (the summary lists the team, the header names the coordinator) is read again.
  */
 function useTeamChange<T>(personId: string, send: (input: T) => Promise<CareTeam>) {
   const queryClient = useQueryClient();
@@ -62,6 +62,8 @@ function useTeamChange<T>(personId: string, send: (input: T) => Promise<CareTeam
     onSuccess: (team) => {
       queryClient.setQueryData(teamKey(personId), team);
       void queryClient.invalidateQueries({ queryKey: [...personKey(personId), 'summary'] });
+      // The record itself names the coordinator in its header.
+      void queryClient.invalidateQueries({ queryKey: personKey(personId), exact: true });
     },
   });
 }

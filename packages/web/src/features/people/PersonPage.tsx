@@ -10,6 +10,7 @@ import { RecordRefused } from '../break-glass/RecordRefused';
 import { usePerson } from './api';
 import { fullName } from './labels';
 import type { FromSearch } from './PersonResults';
+import { NamedCoordinator } from './NamedCoordinator';
 import { PersonIdentity } from './PersonSections';
 import { sectionPathOf, sectionTitle, type PersonOutlet } from './record';
 import { RecordSectionsNav } from './RecordSectionsNav';
@@ -56,6 +57,7 @@ export function PersonPage() {
           <h1 className="nhsuk-u-margin-bottom-2">{fullName(person.data)}</h1>
           {person.data.preferredName && <p className="nhsuk-body-l">Known as {person.data.preferredName}</p>}
           <PersonIdentity person={person.data} />
+          <NamedCoordinator person={person.data} />
           <RecordSectionsNav id={id} current={section} state={state} />
           <Outlet context={{ person: person.data } satisfies PersonOutlet} />
         </>

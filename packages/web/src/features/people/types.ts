@@ -24,5 +24,14 @@ export interface RecordAccess {
   breakGlass: { reason: string; expiresAt: string } | null;
 }
 
-/** A person as GET /people/:id returns them: the registry record with their practice alongside. */
-export type PersonRecord = Person & { practice: Practice | null; access: RecordAccess };
+/** The person's single point of contact, and how to reach them. */
+export interface NamedCoordinator {
+  staffId: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  organisationName: string;
+}
+
+/** A person as GET /people/:id returns them: the registry record with their practice and named coordinator alongside. */
+export type PersonRecord = Person & { practice: Practice | null; namedCoordinator: NamedCoordinator | null; access: RecordAccess };
