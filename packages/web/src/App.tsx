@@ -42,6 +42,7 @@ import { MinutesPage } from './features/huddle-meetings/MinutesPage';
 import { PersonTasksPage } from './features/tasks/PersonTasksPage';
 import { TaskPage } from './features/tasks/TaskPage';
 import { TasksPage } from './features/tasks/TasksPage';
+import { TimelinePage } from './features/timeline/TimelinePage';
 
 export function App() {
   return (
@@ -62,6 +63,7 @@ export function App() {
             <Route path="referrals" element={<PersonReferralsPage />} />
             <Route path="tasks" element={<PersonTasksPage />} />
             <Route path="huddle-notes" element={<PersonHuddleNotesPage />} />
+            <Route path="timeline" element={<TimelinePage />} />
           </Route>
           <Route path="referrals" element={<InboxPage />} />
           <Route path="referrals/:id" element={<ReferralPage />} />

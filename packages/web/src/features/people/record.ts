@@ -12,6 +12,7 @@ export const RECORD_SECTIONS = [
   { path: 'referrals', title: 'Referrals' },
   { path: 'tasks', title: 'Tasks' },
   { path: 'huddle-notes', title: 'Huddle notes' },
+  { path: 'timeline', title: 'Timeline' },
 ] as const;
 
 export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];
