@@ -16,6 +16,7 @@ import { caseFindingRoutes } from './modules/case-finding/routes.js';
 import { careTeamRoutes } from './modules/care-team/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { myLifePlanRoutes } from './modules/my-life-plan/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
 import { huddleMeetingRoutes } from './modules/huddle-meetings/routes.js';
@@ -76,6 +77,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(huddleMeetingRoutes, deps);
       await api.register(taskRoutes, deps);
       await api.register(assessmentRoutes, deps);
+      await api.register(myLifePlanRoutes, deps);
       await api.register(timelineRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);

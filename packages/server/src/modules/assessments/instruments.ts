@@ -5,7 +5,7 @@
  * wellbeing change is found.
  */
 import { randomUUID } from 'node:crypto';
-import { DomainError, INSTRUMENTS, type InstrumentRecord, scoreInstrument } from '@kith/core';
+import { DomainError, INSTRUMENTS, type InstrumentRecord, type InstrumentResultView, scoreInstrument } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { instrumentResult } from '../../platform/db/care-schema.js';
@@ -18,8 +18,8 @@ const RESULT_COLUMNS = sql`r.id, r.instrument, r.answers, r.result, r.score, r.e
   to_char(r.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt"`;
 const RESULT_FROM = sql`FROM instrument_result r JOIN staff s ON s.id = r.recorded_by LEFT JOIN organisation o ON o.id = r.organisation_id`;
 
-type ResultRow = { id: string; instrument: keyof typeof INSTRUMENTS } & Record<string, unknown>;
-const titled = (row: ResultRow) => ({ ...row, title: INSTRUMENTS[row.instrument]?.title ?? row.instrument });
+type ResultRow = Omit<InstrumentResultView, 'title'>;
+const titled = (row: ResultRow): InstrumentResultView => ({ ...row, title: INSTRUMENTS[row.instrument as keyof typeof INSTRUMENTS]?.title ?? row.instrument });
 
 async function checkEpisode(tx: Db, personId: string, record: InstrumentRecord) {
   if (record.moment && !record.episodeId) throw DomainError.field('episodeId', 'Name the support episode this measures the start or end of');

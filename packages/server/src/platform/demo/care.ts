@@ -135,7 +135,7 @@ async function seedOnePlan(tx: Db, person: DemoCoordinated, started: Date): Prom
 
 function demoPlanDraft(person: DemoCoordinated, started: Date): MyLifePlanDraftInput {
   const day = (days: number) => new Date(started.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  const said = (text: string) => ({ text, personsOwnWords: true });
+  const said = (text: string) => ({ text, personsOwnWords: true as const });
   const noted = (text: string) => ({ text, personsOwnWords: false });
   return {
     basedOnVersion: 0,
