@@ -25,6 +25,7 @@ import { referralRoutes } from './modules/referrals/routes.js';
 import { summaryRoutes } from './modules/summary/routes.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { ssoRoutes } from './modules/sso/routes.js';
+import { supportEpisodeRoutes } from './modules/support-episodes/routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { accessGuard } from './platform/access/index.js';
@@ -79,6 +80,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(assessmentRoutes, deps);
       await api.register(myLifePlanRoutes, deps);
       await api.register(timelineRoutes, deps);
+      await api.register(supportEpisodeRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
-import { draftOf, firstDraft, moveClock, planRequests } from './plan-fixtures.js';
+import { draftOf, firstDraft, moveClock, planRequests } from '../../../test/plan-fixtures.js';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
 const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);

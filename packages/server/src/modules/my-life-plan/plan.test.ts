@@ -2,7 +2,7 @@ import type { MyLifePlanDraftInput } from '@kith/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
-import { draftOf, firstDraft, planRequests } from './plan-fixtures.js';
+import { draftOf, firstDraft, planRequests } from '../../../test/plan-fixtures.js';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
 let t: TestApp;

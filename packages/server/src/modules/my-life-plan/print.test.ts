@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, grantBreakGlass, staffWithSession } from '../../../test/access-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
-import { firstDraft, planRequests } from './plan-fixtures.js';
+import { firstDraft, planRequests } from '../../../test/plan-fixtures.js';
 
 const NOW = new Date('2026-06-01T09:00:00Z');
 const APPEND_ONLY = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };

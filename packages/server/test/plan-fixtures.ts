@@ -5,10 +5,10 @@
  */
 import { type MyLifePlanContent, type MyLifePlanDraftInput, PLAN_SECTIONS, planAsDraft } from '@kith/core';
 import { sql } from 'drizzle-orm';
-import { sessionFor, type StaffSession } from '../../../test/access-fixtures.js';
-import type { TestApp } from '../../../test/build-test-app.js';
-import type { CareScene } from '../../../test/care-fixtures.js';
-import { rowsOf } from '../../platform/db/client.js';
+import { sessionFor, type StaffSession } from './access-fixtures.js';
+import type { TestApp } from './build-test-app.js';
+import type { CareScene } from './care-fixtures.js';
+import { rowsOf } from '../src/platform/db/client.js';
 
 type Who = StaffSession;
 
