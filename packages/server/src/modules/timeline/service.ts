@@ -8,6 +8,7 @@
  */
 import {
   type AccessResource,
+  type AuditEvent,
   type TimelineEntryType,
   type TimelineFilter,
   type TimelinePage,
@@ -15,7 +16,8 @@ import {
   mergeTimeline,
 } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
-import { type AccessContext, type AccessGate, withAccess } from '../../platform/access/index.js';
+import { type AccessContext, type AccessGate, type PersonAccessFacts, withAccess } from '../../platform/access/index.js';
+import { auditInsertOf } from '../../platform/audit/record.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 import { type SourceRow, sourcesFor } from './sources.js';
 import { entryOf } from './titles.js';
@@ -31,60 +33,79 @@ const RESOURCE_OF: Readonly<Record<TimelineEntryType, AccessResource>> = {
   episode: { kind: 'summary' },
 };
 
+/**
+ * The access facts, then one statement that reads the page and records each part read: no
+ * BEGIN and COMMIT, as for a record read (people/record-query.ts).
+ */
 export function readTimeline(db: Db, context: AccessContext, personId: string, filter: TimelineFilter): Promise<TimelinePage> {
-  return withAccess(db, context, async (gate, tx) => {
-    await gate.require(personId, 'read', { kind: 'summary' }, 'timeline');
-    const types = await visibleTypes(gate, personId, filter.types ?? TIMELINE_ENTRY_TYPES);
-    if (types.length === 0) return { entries: [], nextBefore: null };
-    const rows = await rowsOf<SourceRow>(tx, timelineQuery(personId, types, filter, await contactsFrom(gate, personId)));
-    return mergeTimeline([rows.map(entryOf)], filter);
-  });
+  return withAccess(
+    db,
+    context,
+    async (gate, statement) => {
+      const opened = await gate.requireInStatement(personId, 'read', { kind: 'summary' });
+      const parts = await visibleParts(gate, personId, filter.types ?? TIMELINE_ENTRY_TYPES);
+      const events = [opened.event, ...parts.events].map((event) => ({ ...event, resourceId: 'timeline' }));
+      const contacts = contactsFrom(opened.decision.facts!, gate);
+      const rows = await rowsOf<SourceRow>(statement, timelineQuery(personId, parts.types, filter, contacts, auditInsertOf(events)));
+      return mergeTimeline([rows.map(entryOf)], filter);
+    },
+    { oneStatement: true },
+  );
 }
 
-/** The kinds asked for that the viewer may read; each kind read is recorded, the others left out unrecorded. */
-async function visibleTypes(gate: AccessGate, personId: string, asked: readonly TimelineEntryType[]): Promise<TimelineEntryType[]> {
-  const visible: TimelineEntryType[] = [];
+/** The kinds asked for that the viewer may read, and one event per part of the record they come from. */
+async function visibleParts(gate: AccessGate, personId: string, asked: readonly TimelineEntryType[]) {
+  const types: TimelineEntryType[] = [];
+  const events: AuditEvent[] = [];
   const recorded = new Set<string>(['summary']);
   for (const type of asked) {
     const resource = RESOURCE_OF[type];
     const decision = await gate.decide(personId, 'read', resource);
     if (decision.outcome !== 'content') continue;
-    if (!recorded.has(resource.kind)) await gate.require(personId, 'read', resource, 'timeline');
+    if (!recorded.has(resource.kind)) events.push((await gate.requireInStatement(personId, 'read', resource)).event);
     recorded.add(resource.kind);
-    visible.push(type);
+    types.push(type);
   }
-  return visible;
+  return { types, events };
 }
 
 /** Without consent to share, only contacts recorded by the viewer's own organisations. */
-async function contactsFrom(gate: AccessGate, personId: string): Promise<string[] | null> {
-  const facts = await gate.facts(personId);
+function contactsFrom(facts: PersonAccessFacts, gate: AccessGate): string[] | null {
   if (facts.consent.allianceSharing === 'given') return null;
-  return (gate.actor.roles ?? []).map((g) => g.organisationId);
+  return gate.actor.roles.map((g) => g.organisationId);
 }
 
-function timelineQuery(personId: string, types: readonly TimelineEntryType[], filter: TimelineFilter, contacts: string[] | null): SQL {
-  const sources = sourcesFor(personId, contacts);
-  const union = sql.join(
-    types.map((type) => sources[type]),
-    sql` UNION ALL `,
-  );
+/**
+ * Each source reads only its newest rows past the cursor (an index in time order serves the
+ * busiest, contacts), so a record with years of history costs no more than one with weeks.
+ */
+function timelineQuery(
+  personId: string,
+  types: readonly TimelineEntryType[],
+  filter: TimelineFilter,
+  contacts: string[] | null,
+  recordLooks: SQL,
+): SQL {
   const where: SQL[] = [];
-  if (filter.organisationId) where.push(sql`s.organisation_id = ${filter.organisationId}`);
+  if (filter.organisationId) where.push(sql`x.organisation_id = ${filter.organisationId}`);
   if (filter.before) where.push(beforeCursor(filter.before));
   const whereSql = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
-  return sql`SELECT s.id, s.type, to_char(s.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+  const limit = sql.raw(String(filter.limit + 1));
+  const parts = sourcesFor(personId, contacts)
+    .filter((source) => types.includes(source.type))
+    .map((source) => sql`(SELECT * FROM (${source.select}) x ${whereSql} ORDER BY x.at DESC, x.id COLLATE "C" DESC LIMIT ${limit})`);
+  const union = parts.length ? sql.join(parts, sql` UNION ALL `) : sql`SELECT NULL::text AS id, NULL::text AS type, NULL::timestamptz AS at, NULL::uuid AS organisation_id, NULL::uuid AS by_staff, NULL::jsonb AS facts WHERE false`;
+  return sql`WITH recorded AS (${recordLooks})
+    SELECT s.id, s.type, to_char(s.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
       s.organisation_id AS "organisationId", o.name AS "organisationName", st.name AS by, s.facts
     FROM (${union}) s LEFT JOIN organisation o ON o.id = s.organisation_id LEFT JOIN staff st ON st.id = s.by_staff
-    ${whereSql}
-    ORDER BY date_trunc('milliseconds', s.at) DESC, s.id COLLATE "C" DESC
-    LIMIT ${sql.raw(String(filter.limit + 1))}`;
+    ORDER BY s.at DESC, s.id COLLATE "C" DESC
+    LIMIT ${limit}`;
 }
 
 /** Strictly after the cursor in timeline order; a bare instant excludes everything at that instant. */
 function beforeCursor(before: NonNullable<TimelineFilter['before']>): SQL {
   const at = new Date(before.atMs).toISOString();
-  const truncated = sql`date_trunc('milliseconds', s.at)`;
-  if (before.id === undefined) return sql`${truncated} < ${at}::timestamptz`;
-  return sql`(${truncated} < ${at}::timestamptz OR (${truncated} = ${at}::timestamptz AND s.id COLLATE "C" < ${before.id}))`;
+  if (before.id === undefined) return sql`x.at < ${at}::timestamptz`;
+  return sql`(x.at < ${at}::timestamptz OR (x.at = ${at}::timestamptz AND x.id COLLATE "C" < ${before.id}))`;
 }

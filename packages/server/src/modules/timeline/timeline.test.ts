@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { careContact, episodeEvent, supportEpisode } from '../../platform/db/care-schema.js';
+import { rowsOf } from '../../platform/db/client.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
 import { giveConsent, staffWithSession } from '../../../test/access-fixtures.js';
@@ -88,6 +90,16 @@ describe("the person's shared timeline", () => {
     const second = (await timeline(scene.nurse, `?limit=2&before=${encodeURIComponent(first.nextBefore)}`)).json();
     const all = (await timeline(scene.nurse)).json().entries;
     expect([...first.entries, ...second.entries]).toEqual(all.slice(0, 4));
+  });
+
+  it('records each part of the record it read, in the statement that read it', async () => {
+    const res = await timeline(scene.nurse);
+    const events = await rowsOf<{ resource_type: string; action: string }>(
+      t.database.db,
+      sql`SELECT resource_type, action FROM audit_event WHERE request_id = ${res.headers['x-request-id'] as string} ORDER BY resource_type`,
+    );
+    expect(events.map((e) => e.resource_type)).toEqual(expect.arrayContaining(['assessment', 'plan', 'record_entry', 'summary']));
+    expect(new Set(events.map((e) => e.action))).toEqual(new Set(['read']));
   });
 
   it('names a bad filter', async () => {

@@ -67,6 +67,15 @@ function insertMany(events: readonly AuditEvent[]): SQL {
 }
 
 /**
+ * An INSERT of these events, for a statement that does its work and records the looks it makes
+ * at once (a record's timeline); at most EVENTS_PER_STATEMENT of them.
+ */
+export function auditInsertOf(events: readonly AuditEvent[]): SQL {
+  if (events.length === 0 || events.length > EVENTS_PER_STATEMENT) throw new Error(`cannot insert ${events.length} events in one statement`);
+  return insertMany(events);
+}
+
+/**
  * An INSERT of one event per row of `from`, each `template` but for its subject, the person id
  * `subject` names in those rows: for a statement that finds people and records the looks at
  * them at once (a search page), so finding and recording are one statement and one transaction.
