@@ -27,6 +27,7 @@ describe('standard instruments recorded with the person', () => {
   });
 
   it('lists what was recorded, newest first, for everyone caring for the person', async () => {
+    t.setNow(new Date(NOW.getTime() + 60_000));
     await record({ instrument: 'ucla3', answers: { item1: 3, item2: 2, item3: 3 } }, scene.nurse);
     const list = (await t.app.inject({ method: 'GET', url: url(), headers: scene.coordinator.auth })).json();
     expect(list.results.map((r: { instrument: string; score: number }) => [r.instrument, r.score])).toEqual([
