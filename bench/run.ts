@@ -7,10 +7,12 @@
  *                         databases are created on it and dropped afterwards
  *   BENCH_ACCESS_SIZE (100000) people in the access benchmark's borough
  *   BENCH_IMPORT_SIZE (20000) people in the import benchmark's FHIR NDJSON (about 6 resources each)
- *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import, huddles); all by default
+ *   BENCH_CARE_SIZE (50000) people in the care benchmark's borough (BENCH_CARE_PEOPLE of them with five years of history)
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import, huddles, care); all by default
  */
 import { access } from './access.js';
 import { audit } from './audit.js';
+import { care } from './care.js';
 import { caseFinding } from './case-finding.js';
 import { foundation } from './foundation.js';
 import { huddles } from './huddles.js';
@@ -26,6 +28,7 @@ const benchmarks: Record<string, () => Promise<Section>> = {
   access: () => access({ size: Number(process.env.BENCH_ACCESS_SIZE ?? 100_000), serverUrl }),
   import: () => importBenchmark({ size: Number(process.env.BENCH_IMPORT_SIZE ?? 20_000), serverUrl }),
   huddles: () => huddles({ size, serverUrl }),
+  care: () => care({ size: Number(process.env.BENCH_CARE_SIZE ?? 50_000), serverUrl }),
 };
 const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
 

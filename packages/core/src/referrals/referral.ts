@@ -114,9 +114,12 @@ export function defaultReferralSource(roles: readonly string[]): ReferralSource 
   return 'gp';
 }
 
+/** Made once: building a formatter costs far more than using one, and "today" is asked on every request. */
+const ENGLAND_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar day in England (Europe/London) of an instant: the day a referral is received, or "today". */
 export function englandDate(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
+  const parts = ENGLAND_DAY.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -7,6 +7,7 @@ import {
   goalProgressSeries,
   planReviewState,
 } from '@kith/core';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import * as q from './queries.js';
 import type { AgreementView, GoalProgressSeriesView, PlanView, Recorder } from './views.js';
@@ -46,8 +47,8 @@ export function progressSeries(content: MyLifePlanContent | null, rows: readonly
 const emptySections = () => Object.fromEntries(PLAN_SECTIONS.map((section) => [section, []])) as unknown as Omit<MyLifePlanContent, 'goals' | 'reviewDate'>;
 
 /** The current plan, its review state on `today` (England's), agreement and progress; empty before the first save. */
-export async function planView(db: Db, personId: string, today: string): Promise<PlanView> {
-  const current = await q.versionOf(db, personId);
+export async function planView(db: Db, personId: string, today: string, recordLook?: SQL): Promise<PlanView> {
+  const { current, agreement, progress } = await q.planRows(db, personId, recordLook);
   if (!current) {
     return {
       personId,
@@ -60,7 +61,6 @@ export async function planView(db: Db, personId: string, today: string): Promise
       goalProgress: [],
     };
   }
-  const [agreement, progress] = await Promise.all([q.agreementTo(db, personId, current.version), q.progressOf(db, personId)]);
   return {
     personId,
     version: current.version,

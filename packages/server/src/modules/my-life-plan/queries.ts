@@ -1,7 +1,7 @@
 /** Reading and writing the My Life plan, its versions, agreements and goal progress; decides nothing. */
 import type { GoalStatus, MyLifePlanContent, PlanAgreementMethod } from '@kith/core';
-import { sql } from 'drizzle-orm';
-import { goalProgress, myLifePlanVersion } from '../../platform/db/care-schema.js';
+import { type SQL, sql } from 'drizzle-orm';
+import { goalProgress } from '../../platform/db/care-schema.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 
 const iso = (column: ReturnType<typeof sql>) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -23,13 +23,19 @@ const VERSION_COLUMNS = sql`v.version, v.based_on AS "basedOn", v.review_on::tex
 const FROM_VERSIONS = sql`FROM my_life_plan_version v LEFT JOIN staff s ON s.id = v.saved_by LEFT JOIN organisation o ON o.id = v.organisation_id`;
 
 /**
- * The current version number, locking the plan's head until the save commits, so saves of one
- * plan take turns and the later one finds the version the earlier one wrote. Before the first
- * save there is no head to lock: two first saves then meet at the version's key instead.
+ * The current version number and its content, locking the plan's head until the save commits,
+ * so saves of one plan take turns and the later one finds the version the earlier one wrote.
+ * Before the first save there is no head to lock: two first saves then meet at the version's
+ * key instead.
  */
-export async function lockCurrentVersion(db: Db, personId: string): Promise<number> {
-  const [row] = await rowsOf<{ version: number }>(db, sql`SELECT current_version AS version FROM my_life_plan WHERE person_id = ${personId} FOR UPDATE`);
-  return row?.version ?? 0;
+export async function lockCurrent(db: Db, personId: string): Promise<{ version: number; content: MyLifePlanContent | null }> {
+  const [row] = await rowsOf<{ version: number; content: MyLifePlanContent }>(
+    db,
+    sql`SELECT h.current_version AS version, v.content FROM my_life_plan h
+        JOIN my_life_plan_version v ON v.person_id = h.person_id AND v.version = h.current_version
+        WHERE h.person_id = ${personId} FOR UPDATE OF h`,
+  );
+  return row ?? { version: 0, content: null };
 }
 
 /** The current version number (0 before the first save), read without a lock. */
@@ -85,16 +91,35 @@ export interface NewVersion {
   savedAt: Date;
 }
 
-export async function insertVersion(db: Db, row: NewVersion): Promise<void> {
-  await db.insert(myLifePlanVersion).values({ ...row, reviewOn: row.content.reviewDate });
+/**
+ * Writes the version and points the plan's head at it, in one statement. A version already
+ * there (two first saves racing, with no head yet to lock) writes nothing: false, and the
+ * caller answers as stale. No savepoint is needed, as nothing failed.
+ */
+export async function insertVersionAndMoveHead(db: Db, row: NewVersion): Promise<boolean> {
+  const [written] = await rowsOf<{ n: number }>(
+    db,
+    sql`WITH written AS (
+        INSERT INTO my_life_plan_version (person_id, version, based_on, content, review_on, saved_by, organisation_id, saved_at)
+        VALUES (${row.personId}, ${row.version}, ${row.basedOn}, ${JSON.stringify(row.content)}::jsonb, ${row.content.reviewDate}::date,
+                ${row.savedBy}, ${row.organisationId}, ${row.savedAt.toISOString()}::timestamptz)
+        ON CONFLICT (person_id, version) DO NOTHING RETURNING version),
+      head AS (
+        INSERT INTO my_life_plan (person_id, current_version, review_on, updated_at)
+        SELECT ${row.personId}, version, ${row.content.reviewDate}::date, ${row.savedAt.toISOString()}::timestamptz FROM written
+        ON CONFLICT (person_id) DO UPDATE SET current_version = EXCLUDED.current_version, review_on = EXCLUDED.review_on, updated_at = EXCLUDED.updated_at)
+      SELECT count(*)::int AS n FROM written`,
+  );
+  return (written?.n ?? 0) === 1;
 }
 
-/** Points the plan's head at the new version, creating it at the first save. */
-export async function moveHead(db: Db, row: NewVersion): Promise<void> {
-  await db.execute(sql`INSERT INTO my_life_plan (person_id, current_version, review_on, updated_at)
-    VALUES (${row.personId}, ${row.version}, ${row.content.reviewDate}::date, ${row.savedAt.toISOString()}::timestamptz)
-    ON CONFLICT (person_id) DO UPDATE SET current_version = EXCLUDED.current_version, review_on = EXCLUDED.review_on, updated_at = EXCLUDED.updated_at`);
-}
+const AGREEMENT_SELECT = sql`SELECT a.version, a.how, (a.agreed_at AT TIME ZONE 'Europe/London')::date::text AS "agreedOn", a.note,
+    ${iso(sql`a.recorded_at`)} AS "recordedAt", a.recorded_by AS "recordedById", s.name AS "recordedByName"
+  FROM plan_agreement a LEFT JOIN staff s ON s.id = a.recorded_by`;
+
+const PROGRESS_SELECT = sql`SELECT p.goal_id AS "goalId", p.status, p.note, ${iso(sql`p.recorded_at`)} AS "recordedAt",
+    p.recorded_by AS "recordedById", s.name AS "recordedByName", p.recorded_at, p.id
+  FROM goal_progress p LEFT JOIN staff s ON s.id = p.recorded_by`;
 
 export interface AgreementRow {
   version: number;
@@ -108,13 +133,7 @@ export interface AgreementRow {
 
 /** The person's agreement to one version, if given. */
 export async function agreementTo(db: Db, personId: string, version: number): Promise<AgreementRow | undefined> {
-  const [row] = await rowsOf<AgreementRow>(
-    db,
-    sql`SELECT a.version, a.how, (a.agreed_at AT TIME ZONE 'Europe/London')::date::text AS "agreedOn", a.note,
-          ${iso(sql`a.recorded_at`)} AS "recordedAt", a.recorded_by AS "recordedById", s.name AS "recordedByName"
-        FROM plan_agreement a LEFT JOIN staff s ON s.id = a.recorded_by
-        WHERE a.person_id = ${personId} AND a.version = ${version}`,
-  );
+  const [row] = await rowsOf<AgreementRow>(db, sql`${AGREEMENT_SELECT} WHERE a.person_id = ${personId} AND a.version = ${version}`);
   return row;
 }
 
@@ -142,13 +161,7 @@ export interface ProgressRow {
 
 /** Every progress record of the person's goals, oldest first. */
 export function progressOf(db: Db, personId: string): Promise<ProgressRow[]> {
-  return rowsOf<ProgressRow>(
-    db,
-    sql`SELECT p.goal_id AS "goalId", p.status, p.note, ${iso(sql`p.recorded_at`)} AS "recordedAt",
-          p.recorded_by AS "recordedById", s.name AS "recordedByName"
-        FROM goal_progress p LEFT JOIN staff s ON s.id = p.recorded_by
-        WHERE p.person_id = ${personId} ORDER BY p.recorded_at, p.id`,
-  );
+  return rowsOf<ProgressRow>(db, sql`${PROGRESS_SELECT} WHERE p.person_id = ${personId} ORDER BY p.recorded_at, p.id`);
 }
 
 export async function insertProgress(
@@ -165,4 +178,31 @@ export async function personName(db: Db, personId: string): Promise<string> {
     sql`SELECT coalesce(preferred_name, given_name) || ' ' || family_name AS name FROM person WHERE id = ${personId}`,
   );
   return row?.name ?? '';
+}
+
+export interface PlanRows {
+  current: (VersionRow & { content: MyLifePlanContent }) | null;
+  agreement: AgreementRow | null;
+  progress: ProgressRow[];
+}
+
+/**
+ * The current version, the agreement to it and every progress record, in one statement; given
+ * `recordLook` (an audit INSERT), the same statement records the read, so opening the plan is
+ * one round trip after the access facts.
+ */
+export async function planRows(db: Db, personId: string, recordLook?: SQL): Promise<PlanRows> {
+  const recorded = recordLook ? sql`recorded AS (${recordLook}),` : sql``;
+  const [row] = await rowsOf<PlanRows>(
+    db,
+    sql`WITH ${recorded}
+      cur AS (SELECT ${VERSION_COLUMNS}, v.content ${FROM_VERSIONS}
+              WHERE v.person_id = ${personId} AND v.version = (SELECT h.current_version FROM my_life_plan h WHERE h.person_id = ${personId}))
+      SELECT (SELECT row_to_json(cur) FROM cur) AS current,
+        (SELECT row_to_json(a) FROM (${AGREEMENT_SELECT} WHERE a.person_id = ${personId} AND a.version = (SELECT version FROM cur)) a) AS agreement,
+        coalesce((SELECT json_agg(json_build_object('goalId', p."goalId", 'status', p.status, 'note', p.note, 'recordedAt', p."recordedAt",
+                   'recordedById', p."recordedById", 'recordedByName', p."recordedByName") ORDER BY p.recorded_at, p.id)
+                  FROM (${PROGRESS_SELECT} WHERE p.person_id = ${personId}) p), '[]'::json) AS progress`,
+  );
+  return row!;
 }

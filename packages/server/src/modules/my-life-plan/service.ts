@@ -16,7 +16,7 @@ import {
 } from '@kith/core';
 import { type AccessContext, type AccessGate, withAccess } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { isUniqueViolation } from '../../platform/db/errors.js';
+import { auditInsertOf } from '../../platform/audit/record.js';
 import { planView } from './present.js';
 import * as q from './queries.js';
 
@@ -30,50 +30,47 @@ export function editorOf(gate: AccessGate): PlanEditor {
 
 export const todayOf = (gate: AccessGate) => englandDate(gate.now);
 
+/** The access facts, then the plan and the record of reading it in one statement, with no BEGIN and COMMIT. */
 export function readPlan(db: Db, context: AccessContext, personId: string) {
-  return withAccess(db, context, async (gate, tx) => {
-    await gate.require(personId, 'read', PLAN);
-    return planView(tx, personId, todayOf(gate));
-  });
+  return withAccess(
+    db,
+    context,
+    async (gate, statement) => {
+      const { event } = await gate.requireInStatement(personId, 'read', PLAN);
+      return planView(statement, personId, todayOf(gate), auditInsertOf([event]));
+    },
+    { oneStatement: true },
+  );
 }
 
-/** Saves a draft as the next version; a draft that changes nothing writes nothing. */
+/**
+ * Saves a draft as the next version; a draft that changes nothing writes nothing. Few round
+ * trips: the head and its content are read and locked together, the version and the head are
+ * one statement, and the answer is read in the statement that records the save.
+ */
 export function savePlan(db: Db, context: AccessContext, personId: string, draft: MyLifePlanDraft) {
   return withAccess(db, context, async (gate, tx) => {
-    const decision = await gate.require(personId, 'write', PLAN);
-    const currentVersion = await q.lockCurrentVersion(tx, personId);
-    if (checkPlanVersion(draft.basedOnVersion, currentVersion) === 'stale') throw await staleSave(tx, personId, draft.basedOnVersion, currentVersion);
-    const previous = await q.contentOf(tx, personId, currentVersion);
-    const content = applyPlanEdit({ previous, draft, editor: editorOf(gate), now: gate.now, newId: randomUUID });
-    if (planChanged(previous, content)) {
+    const { decision, event } = await gate.requireInStatement(personId, 'write', PLAN);
+    const current = await q.lockCurrent(tx, personId);
+    if (checkPlanVersion(draft.basedOnVersion, current.version) === 'stale') throw await staleSave(tx, personId, draft.basedOnVersion, current.version);
+    const content = applyPlanEdit({ previous: current.content, draft, editor: editorOf(gate), now: gate.now, newId: randomUUID });
+    if (planChanged(current.content, content)) {
       const next: q.NewVersion = {
         personId,
-        version: currentVersion + 1,
-        basedOn: currentVersion,
+        version: current.version + 1,
+        basedOn: current.version,
         content,
         savedBy: gate.actor.staffId,
         organisationId: decision.grant?.organisationId ?? null,
         savedAt: gate.now,
       };
-      await insertNext(tx, next);
+      // Two first saves find no head to lock and meet at the version's key: the second is stale.
+      if (!(await q.insertVersionAndMoveHead(tx, next))) {
+        throw await staleSave(tx, personId, next.basedOn, await q.currentVersionOf(tx, personId));
+      }
     }
-    return planView(tx, personId, todayOf(gate));
+    return planView(tx, personId, todayOf(gate), auditInsertOf([event]));
   });
-}
-
-/**
- * Writes the version and moves the head. Two first saves find no head to lock and meet at the
- * version's key; the one that lands second is answered as stale, with what the first wrote.
- * The insert runs under a savepoint so the transaction can still read that answer.
- */
-async function insertNext(tx: Db, next: q.NewVersion): Promise<void> {
-  try {
-    await tx.transaction((savepoint) => q.insertVersion(savepoint, next));
-  } catch (error) {
-    if (!isUniqueViolation(error, 'my_life_plan_version_person_id_version_pk')) throw error;
-    throw await staleSave(tx, next.personId, next.basedOn, await q.currentVersionOf(tx, next.personId));
-  }
-  await q.moveHead(tx, next);
 }
 
 /** The 409 for a save based on an older version: what changed between that version and the current one. */
