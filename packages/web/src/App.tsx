@@ -29,6 +29,12 @@ import { RulesPage } from './features/referral-rules/RulesPage';
 import { InboxPage } from './features/referrals/InboxPage';
 import { AssessmentPage } from './features/assessment/AssessmentPage';
 import { AssessmentSectionPage } from './features/assessment/AssessmentSectionPage';
+import { InstrumentPage } from './features/assessment/InstrumentPage';
+import { PlanEditPage } from './features/my-life-plan/PlanEditPage';
+import { PlanHistoryPage } from './features/my-life-plan/PlanHistoryPage';
+import { PlanPage } from './features/my-life-plan/PlanPage';
+import { CaseloadPage } from './features/support/CaseloadPage';
+import { SupportPage } from './features/support/SupportPage';
 import { PersonReferralsPage } from './features/referrals/PersonReferralsPage';
 import { ReferralPage } from './features/referrals/ReferralPage';
 import { SentReferralsPage } from './features/referrals/SentReferralsPage';
@@ -56,7 +62,12 @@ export function App() {
             <Route index element={<PersonDetailsPage />} />
             <Route path="summary" element={<SummaryPage />} />
             <Route path="assessment" element={<AssessmentPage />} />
+            <Route path="assessment/instruments/:code" element={<InstrumentPage />} />
             <Route path="assessment/:section" element={<AssessmentSectionPage />} />
+            <Route path="plan" element={<PlanPage />} />
+            <Route path="plan/edit" element={<PlanEditPage />} />
+            <Route path="plan/versions" element={<PlanHistoryPage />} />
+            <Route path="support" element={<SupportPage />} />
             <Route path="care-team" element={<CareTeamPage />} />
             <Route path="consent" element={<ConsentPage />} />
             <Route path="entries" element={<RecordEntriesPage />} />
@@ -69,6 +80,7 @@ export function App() {
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals-made" element={<SentReferralsPage />} />
           <Route path="tasks" element={<TasksPage />} />
+          <Route path="caseload" element={<CaseloadPage />} />
           <Route path="tasks/:id" element={<TaskPage />} />
           <Route path="huddles" element={<HuddlesPage />} />
           <Route path="huddles/series/:id" element={<SeriesPage />} />

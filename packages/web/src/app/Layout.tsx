@@ -9,6 +9,7 @@ import { caseFindingNavigation } from '../features/case-finding/access';
 import { huddleNavigation } from '../features/huddles/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { ruleNavigation } from '../features/referral-rules/access';
+import { caseloadNavigation } from '../features/support/access';
 import { taskNavigation } from '../features/tasks/access';
 import { useSession, useSessionEndedRedirect, useSignOut } from '../features/auth/session';
 
@@ -35,7 +36,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseloadNavigation(staff), ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

@@ -1,10 +1,11 @@
 /**
  * The demo borough's care over time, so that a named coordinator signing in finds a caseload:
  * everyone with an active referral and a named coordinator (relationships.ts) has a 12-week
- * independence support episode that began two days after the referral was accepted, a first home
- * visit that day and a phone call since, their wellbeing (SWEMWBS) measured at the start, and a
- * next visit booked on one of the coming ten days (none for every tenth person, so the caseload
- * shows who still needs one). The demo coordinator's first two people also have the first
+ * independence support episode. Most began two days after the referral was accepted, with a
+ * first home visit that day and a phone call since, their wellbeing (SWEMWBS) measured at the
+ * start, and a next visit booked on one of the coming ten days (none for every tenth person, so
+ * the caseload shows who still needs one); every fifth of each coordinator's people is still
+ * waiting for support to start. The demo coordinator's first two people also have the first
  * sections of their trusted assessment and a My Life plan they have agreed to.
  *
  * Set-based SQL for the many; the two plans and assessments are written through core's own
@@ -26,6 +27,8 @@ import { type Db, rowsOf } from '../db/client.js';
 
 /** Days before the reference date the episodes started: the referrals were accepted 14 days before it. */
 const STARTED_DAYS_AGO = 12;
+/** Every fifth person of each coordinator is waiting for support to start: accepted, not yet visited. */
+const WAITING_EVERY = 5;
 /** The same middling SWEMWBS answers for everyone at the start: a raw 21, metric 19.25. */
 const START_WELLBEING = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`item${i}`, 3]));
 
@@ -36,26 +39,29 @@ export async function seedDemoCare(db: Db, referenceDate: string): Promise<{ epi
   const episodes = await db.transaction(async (tx) => {
     await tx.execute(sql`
       INSERT INTO support_episode (id, person_id, type, status, referral_id, planned_weeks, start_on, organisation_id, created_by, created_at, next_visit_at)
-      SELECT gen_random_uuid(), r.person_id, 'pic_independence_support', 'active', r.id, 12, ${startOn}::date, m.organisation_id, m.staff_id,
-             ${started.toISOString()}::timestamptz,
-             CASE WHEN row_number() OVER (ORDER BY r.person_id) % 10 = 0 THEN NULL
-                  ELSE (${referenceDate}::date + (row_number() OVER (ORDER BY r.person_id) % 10)::int + time '10:00') AT TIME ZONE 'Europe/London' END
-      FROM referral r JOIN care_team_member m ON m.person_id = r.person_id AND m.is_named_coordinator
-      WHERE r.status = 'active'`);
+      SELECT gen_random_uuid(), person_id, 'pic_independence_support', CASE WHEN waiting THEN 'waiting' ELSE 'active' END, referral_id, 12,
+             CASE WHEN waiting THEN NULL ELSE ${startOn}::date END, organisation_id, staff_id, ${started.toISOString()}::timestamptz,
+             CASE WHEN waiting OR n % 10 = 0 THEN NULL
+                  ELSE (${referenceDate}::date + (n % 10)::int + time '10:00') AT TIME ZONE 'Europe/London' END
+      FROM (SELECT r.person_id, r.id AS referral_id, m.organisation_id, m.staff_id, row_number() OVER (ORDER BY r.person_id) AS n,
+                   row_number() OVER (PARTITION BY m.staff_id ORDER BY r.person_id) % ${WAITING_EVERY} = 0 AS waiting
+            FROM referral r JOIN care_team_member m ON m.person_id = r.person_id AND m.is_named_coordinator
+            WHERE r.status = 'active') AS coordinated`);
     await tx.execute(sql`
       INSERT INTO episode_event (id, episode_id, change, from_status, to_status, "on", by, at)
-      SELECT gen_random_uuid(), e.id, 'created', NULL, 'active', e.start_on, e.created_by, e.created_at FROM support_episode e`);
+      SELECT gen_random_uuid(), e.id, 'created', NULL, e.status, e.start_on, e.created_by, e.created_at FROM support_episode e`);
     await tx.execute(sql`
       INSERT INTO care_contact (id, person_id, episode_id, kind, at, minutes, note, recorded_by, organisation_id, recorded_at)
       SELECT gen_random_uuid(), e.person_id, e.id, c.kind, e.created_at + c.after, c.minutes, c.note, e.created_by, e.organisation_id, e.created_at + c.after
       FROM support_episode e CROSS JOIN (VALUES
         ('home_visit', interval '0 days', 60, 'First home visit: talked about what matters to them and who is around them'),
-        ('phone', interval '7 days', 15, 'Called to see how the week went')) AS c(kind, after, minutes, note)`);
+        ('phone', interval '7 days', 15, 'Called to see how the week went')) AS c(kind, after, minutes, note)
+      WHERE e.status = 'active'`);
     await tx.execute(sql`
       INSERT INTO instrument_result (id, person_id, instrument, answers, result, score, episode_id, moment, recorded_by, organisation_id, recorded_at)
       SELECT gen_random_uuid(), e.person_id, 'swemwbs', ${JSON.stringify(START_WELLBEING)}::jsonb, ${JSON.stringify(wellbeing)}::jsonb,
              ${wellbeing.scores[0]!.value}, e.id, 'start', e.created_by, e.organisation_id, e.created_at
-      FROM support_episode e`);
+      FROM support_episode e WHERE e.status = 'active'`);
     const [row] = await rowsOf<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM support_episode`);
     return row?.n ?? 0;
   });
@@ -79,7 +85,9 @@ async function seedDemoPlans(db: Db, started: Date): Promise<void> {
     sql`SELECT p.id AS "personId", p.given_name AS "givenName", s.id AS "staffId", s.name AS "staffName",
                o.id AS "organisationId", o.name AS "organisationName"
         FROM care_team_member m JOIN staff s ON s.id = m.staff_id JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.is_named_coordinator AND s.email = ${demoEmail('coordinator')} ORDER BY p.id LIMIT 2`,
+        WHERE m.is_named_coordinator AND s.email = ${demoEmail('coordinator')}
+          AND EXISTS (SELECT 1 FROM support_episode e WHERE e.person_id = p.id AND e.status = 'active')
+        ORDER BY p.id LIMIT 2`,
   );
   for (const person of people) await db.transaction((tx) => seedOnePlan(tx, person, started));
 }

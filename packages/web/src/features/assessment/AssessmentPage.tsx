@@ -1,6 +1,7 @@
-import { ASSESSMENT_SECTIONS, type AssessmentView } from '@kith/core';
+import { ASSESSMENT_SECTIONS, INSTRUMENT_CODES, INSTRUMENTS, type AssessmentView } from '@kith/core';
 import { Link, useLocation } from 'react-router';
 import { SuccessBanner } from '../../components/NotificationBanner';
+import { ResponsiveTable, TableCell, TableRow } from '../../components/ResponsiveTable';
 import { Loading } from '../../components/ServiceProblem';
 import { SummaryList } from '../../components/SummaryList';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -10,6 +11,9 @@ import { sectionTitle, usePersonId, usePersonOutlet } from '../people/record';
 import { SectionProblem } from '../people/SectionProblem';
 import { answerInWords } from './answers';
 import { useAssessment } from './api';
+import { instrumentPath } from './instrument-answers';
+import { useInstrumentResults } from './instrument-api';
+import { latestResults, resultInWords } from './instrument-words';
 
 /** The one trusted assessment: what the record already holds, then each section with who recorded each answer. */
 export function AssessmentPage() {
@@ -25,6 +29,34 @@ export function AssessmentPage() {
       {assessment.isPending && <Loading what="assessment" />}
       {assessment.isError && <SectionProblem error={assessment.error} />}
       {assessment.data && <AssessmentBody view={assessment.data} />}
+      <StandardMeasures personId={id} />
+    </section>
+  );
+}
+
+/** Each standard instrument, linked to its form, with the newest result recorded for the person. */
+function StandardMeasures({ personId }: { personId: string }) {
+  const results = useInstrumentResults(personId);
+  const latest = latestResults(results.data ?? []);
+  const columns = ['Measure', 'Latest result', 'Recorded'] as const;
+  return (
+    <section aria-labelledby="standard-measures-heading">
+      <h3 id="standard-measures-heading">Standard measures</h3>
+      {results.isError && <SectionProblem error={results.error} />}
+      <ResponsiveTable caption="Standard measures and the latest result of each" columns={columns}>
+        {INSTRUMENT_CODES.map((code) => {
+          const result = latest.get(code);
+          return (
+            <TableRow key={code}>
+              <TableCell column="Measure">
+                <Link to={instrumentPath(personId, code)}>{INSTRUMENTS[code].title}</Link>
+              </TableCell>
+              <TableCell column="Latest result">{result ? resultInWords(result.result) : results.isPending ? 'Loading…' : 'Not recorded'}</TableCell>
+              <TableCell column="Recorded">{result ? `${formatDate(result.recordedAt.slice(0, 10))} by ${result.recordedByName}` : ''}</TableCell>
+            </TableRow>
+          );
+        })}
+      </ResponsiveTable>
     </section>
   );
 }

@@ -6,6 +6,8 @@ export const RECORD_SECTIONS = [
   { path: '', title: 'Personal details' },
   { path: 'summary', title: 'Summary' },
   { path: 'assessment', title: 'Assessment' },
+  { path: 'plan', title: 'My Life plan' },
+  { path: 'support', title: 'Support and visits' },
   { path: 'care-team', title: 'Care team' },
   { path: 'consent', title: 'Consent' },
   { path: 'entries', title: 'Record entries' },
