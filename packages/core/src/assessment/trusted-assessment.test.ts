@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { problemsOf as refused } from '../../test/domain-problems.js';
 import { DomainError } from '../errors.js';
 import { ASSESSMENT_SECTIONS } from './sections.js';
 import { applySectionSave, checkSectionAnswers, sectionProgress, sectionsChangedBetween, type Recorder } from './trusted-assessment.js';
@@ -9,15 +10,7 @@ const coordinator: Recorder = { staffId: 'pic-1', name: 'Pat Coordinator', role:
 const monday = new Date('2026-03-09T10:00:00Z');
 const tuesday = new Date('2026-03-10T10:00:00Z');
 
-function problemsOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const problemsOf = (run: () => unknown) => refused(run) ?? [];
 
 describe('the trusted assessment', () => {
   it('every section has questions with unique ids, and every choice has options', () => {

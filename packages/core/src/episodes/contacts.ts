@@ -5,7 +5,7 @@
  * device clock a little ahead of the server's.
  */
 import { z } from 'zod';
-import { parseOrThrow } from './input.js';
+import { parseOrThrow } from '../input.js';
 
 export const CONTACT_KINDS = ['home_visit', 'phone', 'video'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];

@@ -21,7 +21,7 @@ import {
   type EpisodeStatus,
 } from './episode.js';
 import { daysFrom } from './days.js';
-import { invalidInput } from './input.js';
+import { invalidInput } from '../input.js';
 
 type ChangeOf<K extends EpisodeChangeKind> = Extract<EpisodeChange, { kind: K }>;
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../people/dates.js';
-import { parseOrThrow } from './input.js';
+import { parseOrThrow } from '../input.js';
 
 export const EPISODE_TYPES = ['pic_independence_support', 'care_coordination'] as const;
 export type EpisodeType = (typeof EPISODE_TYPES)[number];

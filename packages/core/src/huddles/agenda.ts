@@ -24,7 +24,7 @@ import {
   type AgendaReason,
   type CandidateReason,
 } from './agenda-reasons.js';
-import { fieldProblemsOf, invalidInput } from './input.js';
+import { fieldProblemsOf, invalidInput } from '../input.js';
 import { reviewDue } from './review.js';
 import { sbarSchema } from './sbar.js';
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { DomainError } from '../errors.js';
 import { STAFF_ROLES } from '../registry/roles.js';
 import { dateInWords } from './days.js';
-import { parseOrThrow } from './input.js';
+import { parseOrThrow } from '../input.js';
 
 export const MEETING_STATES = ['scheduled', 'in_progress', 'closed', 'cancelled'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];

@@ -6,7 +6,7 @@
  * carried over.
  */
 import { z } from 'zod';
-import { fieldProblemsOf, invalidInput } from './input.js';
+import { fieldProblemsOf, invalidInput } from '../input.js';
 
 export const SBAR_MAX_LENGTH = 1000;
 

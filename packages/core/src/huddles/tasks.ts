@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { DomainError, type FieldProblem } from '../errors.js';
 import { isIsoDate } from '../people/dates.js';
 import type { StaffRole } from '../registry/roles.js';
-import { parseOrThrow } from './input.js';
+import { parseOrThrow } from '../input.js';
 
 export const TASK_STATES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type TaskState = (typeof TASK_STATES)[number];

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { problemOf } from '../../../test/domain-problems.js';
 import { DomainError } from '../../errors.js';
 import { INSTRUMENT_CODES, INSTRUMENTS, instrumentOf, instrumentSubmissionSchema, scoreInstrument } from './index.js';
 
-function problemOf(run: () => unknown): { field: string; reason: string } | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.problems[0];
-    throw error;
-  }
-  return undefined;
-}
 
 describe('the instrument catalogue', () => {
   it('holds every instrument under its own stable code', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.js';
+import { problemOf } from '../../../test/domain-problems.js';
 import { EFI, EFI_DEFICIT_CODES, EFI_DEFICIT_COUNT, efiBand, scoreEfi } from './efi.js';
 
 const first = (count: number) => ({ deficits: EFI_DEFICIT_CODES.slice(0, count) });
 
-function problemOf(run: () => unknown): { field: string; reason: string } | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.problems[0];
-    throw error;
-  }
-  return undefined;
-}
 
 describe('electronic Frailty Index', () => {
   it('lists the 36 deficits of Clegg et al. 2016, each with a distinct stable code', () => {

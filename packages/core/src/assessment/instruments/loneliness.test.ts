@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../errors.js';
+import { problemOf } from '../../../test/domain-problems.js';
 import { ONS_LONELINESS, scoreOnsLoneliness, scoreUcla3, UCLA3 } from './loneliness.js';
 
 const ucla = (item1: number, item2: number, item3: number) => scoreUcla3({ item1, item2, item3 });
 
-function problemOf(run: () => unknown): { field: string; reason: string } | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.problems[0];
-    throw error;
-  }
-  return undefined;
-}
 
 describe('UCLA three-item loneliness scale', () => {
   it('asks the ONS wording with hardly ever or never 1, some of the time 2, often 3', () => {

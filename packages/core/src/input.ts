@@ -1,12 +1,13 @@
 /**
- * Zod problems as the field problems of a DomainError, named as the server's problem+json names
- * them (a dotted path; an unknown member named itself), so a rule checked here reads the same to
- * the client as one checked at the edge. Internal to episodes.
+ * Zod problems as the field problems of a DomainError, named the way the server's problem+json
+ * names them (a dotted path; an unknown member named itself), so a rule checked in a service
+ * reads the same to the client as one checked at the edge. Shared by core's parsers, not
+ * exported from core.
  */
 import type { z } from 'zod';
-import { DomainError, type FieldProblem } from '../errors.js';
+import { DomainError, type FieldProblem } from './errors.js';
 
-function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
+export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
@@ -23,7 +24,8 @@ export function invalidInput(problems: FieldProblem[]): DomainError {
 
 /**
  * Parses with the schema, then adds the problems only known at run time (today's date, the
- * time now). Throws one DomainError naming every field at fault.
+ * time now).
+ * Throws one DomainError naming every field at fault.
  */
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
