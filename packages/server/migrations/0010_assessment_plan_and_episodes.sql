@@ -156,7 +156,7 @@ CREATE INDEX "support_episode_person_idx" ON "support_episode" USING btree ("per
 CREATE UNIQUE INDEX "support_episode_open_key" ON "support_episode" USING btree ("person_id","type") WHERE "support_episode"."status" <> 'ended';--> statement-breakpoint
 ALTER TABLE "plan_agreement" ADD CONSTRAINT "plan_agreement_version_fk" FOREIGN KEY ("person_id", "version") REFERENCES "my_life_plan_version"("person_id", "version");
 --> statement-breakpoint
--- Versions, scores, agreements, progress and episode history are the record of what was said
+-- Versions, scores, agreements, progress, contacts and episode history are the record of what was said
 -- and done: a new row supersedes, none is changed or removed, and the database itself refuses.
 CREATE FUNCTION care_record_refuse_change() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -181,4 +181,7 @@ CREATE TRIGGER goal_progress_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON 
 FOR EACH STATEMENT EXECUTE FUNCTION care_record_refuse_change();
 --> statement-breakpoint
 CREATE TRIGGER episode_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON episode_event
+FOR EACH STATEMENT EXECUTE FUNCTION care_record_refuse_change();
+--> statement-breakpoint
+CREATE TRIGGER care_contact_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON care_contact
 FOR EACH STATEMENT EXECUTE FUNCTION care_record_refuse_change();

@@ -29,13 +29,12 @@ const FROM_VERSIONS = sql`FROM my_life_plan_version v LEFT JOIN staff s ON s.id 
  * key instead.
  */
 export async function lockCurrent(db: Db, personId: string): Promise<{ version: number; content: MyLifePlanContent | null }> {
-  const [row] = await rowsOf<{ version: number; content: MyLifePlanContent }>(
-    db,
-    sql`SELECT h.current_version AS version, v.content FROM my_life_plan h
-        JOIN my_life_plan_version v ON v.person_id = h.person_id AND v.version = h.current_version
-        WHERE h.person_id = ${personId} FOR UPDATE OF h`,
-  );
-  return row ?? { version: 0, content: null };
+  // The head alone is locked: a save that waited for another re-reads the head it then holds,
+  // and a later statement reads the version that save committed. (Locking a join of the head
+  // and its version would re-check the old version row after the wait, and find nothing.)
+  const [head] = await rowsOf<{ version: number }>(db, sql`SELECT current_version AS version FROM my_life_plan WHERE person_id = ${personId} FOR UPDATE`);
+  if (!head) return { version: 0, content: null };
+  return { version: head.version, content: await contentOf(db, personId, head.version) };
 }
 
 /** The current version number (0 before the first save), read without a lock. */

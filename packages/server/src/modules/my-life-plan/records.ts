@@ -19,11 +19,11 @@ function duplicateAgreement(version: number): DomainError {
 /** Records the person's agreement to one version of their plan, once. */
 export function recordAgreement(db: Db, context: AccessContext, personId: string, input: unknown) {
   return withAccess(db, context, async (gate, tx) => {
-    await gate.require(personId, 'write', PLAN);
+    const decision = await gate.require(personId, 'write', PLAN);
     const [currentVersion, days] = await Promise.all([q.currentVersionOf(tx, personId), q.savedDays(tx, personId)]);
     const agreement = recordPlanAgreement({
       input,
-      editor: editorOf(gate),
+      editor: editorOf(gate, decision),
       now: gate.now,
       today: todayOf(gate),
       currentVersion,
@@ -48,10 +48,10 @@ export function recordAgreement(db: Db, context: AccessContext, personId: string
 /** Records progress on one goal of the current plan; answers with that goal's progress over time. */
 export function recordProgress(db: Db, context: AccessContext, personId: string, goalId: string, input: object) {
   return withAccess(db, context, async (gate, tx) => {
-    await gate.require(personId, 'write', PLAN, `goal/${goalId}`);
+    const decision = await gate.require(personId, 'write', PLAN, `goal/${goalId}`);
     const plan = (await q.versionOf(tx, personId))?.content;
     if (!plan) throw DomainError.field('goalId', 'No such goal: this person has no plan yet');
-    const record = recordGoalProgress({ input: { ...input, goalId }, plan, editor: editorOf(gate), now: gate.now });
+    const record = recordGoalProgress({ input: { ...input, goalId }, plan, editor: editorOf(gate, decision), now: gate.now });
     await q.insertProgress(tx, {
       id: randomUUID(),
       personId,

@@ -14,7 +14,7 @@ import {
   planChanged,
   stalePlanError,
 } from '@kith/core';
-import { type AccessContext, type AccessGate, withAccess } from '../../platform/access/index.js';
+import { type AccessContext, type AccessGate, type GateDecision, withAccess } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
 import { auditInsertOf } from '../../platform/audit/record.js';
 import { planView } from './present.js';
@@ -22,10 +22,13 @@ import * as q from './queries.js';
 
 export const PLAN = { kind: 'plan' } as const;
 
-/** The member of staff saving, with every role they hold: a clinical one opens the clinical sections. */
-export function editorOf(gate: AccessGate): PlanEditor {
-  const { staffId, name, roles } = gate.actor;
-  return { staffId, name, roles: roles.map((grant) => grant.role) };
+/**
+ * The member of staff saving, in the role the gate decided the write on (the role the audit
+ * event names): that role, not every role they hold, decides whether the clinical sections open.
+ */
+export function editorOf(gate: AccessGate, decision: GateDecision): PlanEditor {
+  const { staffId, name } = gate.actor;
+  return { staffId, name, roles: decision.grant ? [decision.grant.role] : [] };
 }
 
 export const todayOf = (gate: AccessGate) => englandDate(gate.now);
@@ -53,7 +56,7 @@ export function savePlan(db: Db, context: AccessContext, personId: string, draft
     const { decision, event } = await gate.requireInStatement(personId, 'write', PLAN);
     const current = await q.lockCurrent(tx, personId);
     if (checkPlanVersion(draft.basedOnVersion, current.version) === 'stale') throw await staleSave(tx, personId, draft.basedOnVersion, current.version);
-    const content = applyPlanEdit({ previous: current.content, draft, editor: editorOf(gate), now: gate.now, newId: randomUUID });
+    const content = applyPlanEdit({ previous: current.content, draft, editor: editorOf(gate, decision), now: gate.now, newId: randomUUID });
     if (planChanged(current.content, content)) {
       const next: q.NewVersion = {
         personId,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPerson } from '../../../test/access-fixtures.js';
+import { addToCareTeam, insertPerson, staffWithSession } from '../../../test/access-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
 import { deniedCount, referralReceived, wellbeingScore, writtenCounts } from '../../../test/episode-fixtures.js';
@@ -96,6 +96,13 @@ describe('the rules an episode keeps', () => {
       expect.objectContaining({ measure: 'swemwbs', start: 19.25, end: 23.21, change: 3.96, direction: 'better' }),
       expect.objectContaining({ measure: 'ucla3', start: 7, end: 5, change: -2, direction: 'better' }),
     ]);
+
+    // Scores are part of the assessment: a role that may read the summary but not the assessment sees the episode without them.
+    const livingTeam = await staffWithSession(db, 'independent_living', scene.nurse.organisationId, NOW, 'Ivy Living');
+    await addToCareTeam(db, scene.personId, livingTeam.staffId, scene.nurse.organisationId, NOW);
+    const [seen] = (await t.app.inject({ method: 'GET', url: url(), headers: livingTeam.auth })).json().episodes.filter((e: { id: string }) => e.id === episodeId);
+    expect(seen.status).toBeDefined();
+    expect(seen.wellbeing).toEqual([]);
   });
 
   it('refuses staff with no relationship to the person, records each refusal, and writes nothing', async () => {

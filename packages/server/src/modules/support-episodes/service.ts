@@ -27,6 +27,7 @@ import * as q from './queries.js';
 import type { EpisodeView, NextVisit } from './schemas.js';
 
 export const SUMMARY = { kind: 'summary' } as const;
+const ASSESSMENT = { kind: 'assessment' } as const;
 
 export const todayOf = (gate: AccessGate) => englandDate(gate.now);
 
@@ -34,22 +35,34 @@ export function listEpisodes(db: Db, context: AccessContext, personId: string): 
   return withAccess(db, context, async (gate, tx) => {
     await gate.require(personId, 'read', SUMMARY, 'support_episodes');
     const rows = await q.episodesOf(tx, personId);
-    return { episodes: await viewsOf(tx, personId, rows, todayOf(gate)) };
+    return { episodes: await viewsOf(gate, tx, personId, rows) };
   });
 }
 
-async function viewsOf(tx: Db, personId: string, rows: q.EpisodeRow[], today: string): Promise<EpisodeView[]> {
+/**
+ * Wellbeing scores are instrument results, part of the assessment: they are shown (and the
+ * read recorded) only to roles that may read the assessment, not to every role that may read
+ * the summary an episode belongs to.
+ */
+async function mayReadScores(gate: AccessGate, personId: string): Promise<boolean> {
+  const decision = await gate.decide(personId, 'read', ASSESSMENT);
+  if (decision.outcome !== 'content') return false;
+  await gate.require(personId, 'read', ASSESSMENT, 'support_episodes');
+  return true;
+}
+
+async function viewsOf(gate: AccessGate, tx: Db, personId: string, rows: q.EpisodeRow[]): Promise<EpisodeView[]> {
   const ids = rows.map((r) => r.id);
   // One after another: a transaction is one connection, which runs one statement at a time.
   const events = await q.historyOf(tx, ids);
-  const scores = await q.wellbeingScoresOf(tx, ids);
+  const scores = (await mayReadScores(gate, personId)) ? await q.wellbeingScoresOf(tx, ids) : [];
   const homeVisits = await contacts.homeVisitTimes(tx, personId);
-  return rows.map((row) => episodeView(row, { events, scores, homeVisits }, today));
+  return rows.map((row) => episodeView(row, { events, scores, homeVisits }, todayOf(gate)));
 }
 
-async function viewOne(tx: Db, personId: string, episodeId: string, today: string): Promise<EpisodeView> {
+async function viewOne(gate: AccessGate, tx: Db, personId: string, episodeId: string): Promise<EpisodeView> {
   const row = await requireEpisode(tx, personId, episodeId);
-  const [view] = await viewsOf(tx, personId, [row], today);
+  const [view] = await viewsOf(gate, tx, personId, [row]);
   return view!;
 }
 
@@ -96,7 +109,7 @@ export function openEpisode(db: Db, context: AccessContext, personId: string, bo
       await q.insertEpisode(tx, { ...episode, id, personId, organisationId: decision.grant?.organisationId ?? null, createdBy: by, createdAt: gate.now });
       const detail = `${EPISODE_TYPE_LABELS[episode.type]}, ${episode.plannedWeeks} weeks planned`;
       await q.insertEvent(tx, { id: timeOrderedId(), episodeId: id, change: 'created', toStatus: episode.status, detail, on: episode.startOn ?? today, by, at: gate.now });
-      return viewOne(tx, personId, id, today);
+      return viewOne(gate, tx, personId, id);
     }),
   );
 }
@@ -122,7 +135,7 @@ export function changeEpisode(db: Db, context: AccessContext, personId: string, 
     // Someone else's change between our read and this write: the row is no longer at our version.
     if (!(await q.updateEpisode(tx, episodeId, request.version, after))) throw staleEpisode(request.version);
     await q.insertEvent(tx, { id: timeOrderedId(), episodeId, by: gate.actor.staffId, at: gate.now, ...changeEvent(before, after, request, today) });
-    return viewOne(tx, personId, episodeId, today);
+    return viewOne(gate, tx, personId, episodeId);
   });
 }
 
@@ -157,10 +170,9 @@ export function bookNextVisit(db: Db, context: AccessContext, personId: string, 
     const row = await requireEpisode(tx, personId, episodeId);
     const at = body.at === null ? null : new Date(body.at);
     if (at !== null && at.getTime() <= gate.now.getTime()) throw DomainError.field('at', 'Book the visit for a time still to come');
-    const today = todayOf(gate);
-    if (at?.getTime() === row.nextVisitAt?.getTime()) return viewOne(tx, personId, episodeId, today);
+    if (at?.getTime() === row.nextVisitAt?.getTime()) return viewOne(gate, tx, personId, episodeId);
     if (row.status === 'ended' || !(await q.setNextVisit(tx, episodeId, at))) throw endedEpisode();
-    return viewOne(tx, personId, episodeId, today);
+    return viewOne(gate, tx, personId, episodeId);
   });
 }
 

@@ -63,7 +63,7 @@ export function sourcesFor(personId: string, contactsFrom: string[] | null): Sou
     },
     {
       type: 'huddle_discussion',
-      select: sql`${COLUMNS(sql`'hd:' || ai.id`, 'huddle_discussion', sql`coalesce(ai.reviewed_at, m.meets_on::timestamptz)`, sql`NULL::uuid`, sql`ai.presenter_staff_id`, sql`jsonb_build_object('huddle', hs.name, 'meetsOn', m.meets_on)`)}
+      select: sql`${COLUMNS(sql`'hd:' || ai.id`, 'huddle_discussion', sql`coalesce(ai.reviewed_at, m.meets_on::timestamp AT TIME ZONE 'Europe/London')`, sql`NULL::uuid`, sql`ai.presenter_staff_id`, sql`jsonb_build_object('huddle', hs.name, 'meetsOn', m.meets_on)`)}
         FROM huddle_agenda_item ai JOIN huddle_meeting m ON m.id = ai.meeting_id JOIN huddle_series hs ON hs.id = m.series_id
         WHERE ai.person_id = ${personId} AND ai.reviewed`,
     },

@@ -2,8 +2,9 @@
  * The person's care over time: one trusted assessment, standard instrument scores, the My Life
  * plan, support episodes and the contacts (home visits, calls) of the named coordinator.
  *
- * Assessments, instrument results and plan versions are append-only: a new version supersedes,
- * none is ever changed or removed (the database refuses it, migration 0010). A version is
+ * Assessments, instrument results, plan versions, agreements, goal progress, episode history and
+ * contacts are append-only: a new version supersedes, none is ever changed or removed (the
+ * database refuses it, migration 0010). A version is
  * numbered per person, and (person, version) is the key, so two saves based on the same version
  * cannot both land: the second meets the key and is answered 409.
  */
