@@ -17,7 +17,10 @@ interface DateInputProps {
   error?: string;
   /** The parts to mark as wrong; all three when the error names none. */
   errorParts?: DatePart[];
-  defaultValue: DateParts;
+  /** The starting value of a form read when sent; or, with onChange, the value a form holds in its own state. */
+  defaultValue?: DateParts;
+  value?: DateParts;
+  onChange?: (value: DateParts) => void;
 }
 
 const PARTS: Array<{ part: DatePart; label: string; width: 2 | 4 }> = [
@@ -27,7 +30,7 @@ const PARTS: Array<{ part: DatePart; label: string; width: 2 | 4 }> = [
 ];
 
 /** NHS date input: day, month and year in a fieldset whose legend asks the question. */
-export function DateInput({ id, legend, hint, error, errorParts, defaultValue }: DateInputProps) {
+export function DateInput({ id, legend, hint, error, errorParts, defaultValue, value, onChange }: DateInputProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -59,7 +62,9 @@ export function DateInput({ id, legend, hint, error, errorParts, defaultValue }:
                   name={`${id}-${part}`}
                   type="text"
                   inputMode="numeric"
-                  defaultValue={defaultValue[part]}
+                  {...(value && onChange
+                    ? { value: value[part], onChange: (event) => onChange({ ...value, [part]: event.target.value }) }
+                    : { defaultValue: defaultValue?.[part] ?? '' })}
                 />
               </div>
             </div>

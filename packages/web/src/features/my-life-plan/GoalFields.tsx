@@ -4,7 +4,7 @@ import { Select } from '../../components/Select';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { dateError, type PlanEditing } from './editing';
-import { PlanDateInput } from './fields';
+import { DateInput } from '../../components/DateInput';
 import { planFieldId } from './plan-draft';
 import { newAction, newGoal, withAction, withGoal, type ActionEntry, type GoalEntry } from './plan-form';
 import { FixedStatement } from './SectionFields';
@@ -146,7 +146,7 @@ function ActionFields({ goalIndex, index, action, editing, patchGoal }: ActionFi
         onChange={(e) => patch({ whoName: e.target.value })}
         error={errorFor(errors, id('whoName'))}
       />
-      <PlanDateInput
+      <DateInput
         id={id('byWhen')}
         legend="By when (optional)"
         hint="For example, 15 4 2026"

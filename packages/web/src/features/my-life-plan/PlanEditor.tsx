@@ -2,7 +2,7 @@ import { PLAN_PARTS } from '@kith/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { dateError, type PlanEditing } from './editing';
-import { PlanDateInput } from './fields';
+import { DateInput } from '../../components/DateInput';
 import { GoalFields } from './GoalFields';
 import { planPath, useSavePlan } from './api';
 import { draftFromForm, draftProblems, planFieldId, type PlanFormError } from './plan-draft';
@@ -83,7 +83,7 @@ function ReviewDateField({ editing }: { editing: PlanEditing }) {
   return (
     <div className="kith-plan-edit__part">
       <h3>Review date</h3>
-      <PlanDateInput
+      <DateInput
         id={id}
         legend="When will the plan be looked at again with the person?"
         hint="For example, 15 9 2026. The plan shows as due for review from 14 days before."
