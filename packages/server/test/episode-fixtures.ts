@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { instrumentResult, myLifePlan } from '../src/platform/db/care-schema.js';
+import { instrumentResult, myLifePlan, supportEpisode } from '../src/platform/db/care-schema.js';
 import { type Db, rowsOf } from '../src/platform/db/client.js';
 import { referral } from '../src/platform/db/schema.js';
 
@@ -17,6 +17,23 @@ export async function referralReceived(db: Db, personId: string, networkId: stri
 
 export async function planReviewOn(db: Db, personId: string, reviewOn: string, now: Date): Promise<void> {
   await db.insert(myLifePlan).values({ personId, currentVersion: 1, reviewOn, updatedAt: now });
+}
+
+/** A 12-week care coordination episode, as the episode service would have left it. */
+export async function episodeIn(db: Db, personId: string, status: 'active' | 'ended', createdBy: string, now: Date): Promise<void> {
+  const startOn = now.toISOString().slice(0, 10);
+  await db.insert(supportEpisode).values({
+    id: randomUUID(),
+    personId,
+    type: 'care_coordination',
+    status,
+    plannedWeeks: 12,
+    startOn,
+    endedOn: status === 'ended' ? startOn : null,
+    endReason: status === 'ended' ? 'goals_met' : null,
+    createdBy,
+    createdAt: now,
+  });
 }
 
 export async function wellbeingScore(

@@ -12,6 +12,7 @@ describe('why an item is on the agenda, in words', () => {
     expect(words({ kind: 'carried_over', meetings: 1 })).toBe('Carried over from 1 meeting');
     expect(words({ kind: 'carried_over', meetings: 2 })).toBe('Carried over from 2 meetings');
     expect(words({ kind: 'review_due', dueOn: '2026-11-17' })).toBe('Review due on 17 November 2026');
+    expect(words({ kind: 'plan_review_due', dueOn: '2026-11-09' })).toBe('My Life plan review due on 9 November 2026');
     expect(words({ kind: 'open_tasks', count: 1 })).toBe('1 open task');
     expect(words({ kind: 'open_tasks', count: 3 })).toBe('3 open tasks');
     expect(words({ kind: 'case_finding_new', ruleId: 'r1', ruleName: 'Frailty: two conditions, two admissions' })).toBe(
@@ -38,6 +39,7 @@ describe('reason order and de-duplication', () => {
   it('puts the kinds in the documented order', () => {
     const reasons: AgendaReason[] = [
       { kind: 'open_tasks', count: 1 },
+      { kind: 'plan_review_due', dueOn: '2026-10-01' },
       { kind: 'review_due', dueOn: '2026-11-01' },
       { kind: 'case_finding_new', ruleId: 'r', ruleName: 'Frailty' },
       { kind: 'referral_accepted', referralId: 'f', acceptedAt: '2026-11-01T10:00:00Z' },
@@ -52,6 +54,7 @@ describe('reason order and de-duplication', () => {
       'referral_accepted',
       'case_finding_new',
       'review_due',
+      'plan_review_due',
       'open_tasks',
     ]);
   });
@@ -69,6 +72,7 @@ describe('reason order and de-duplication', () => {
       ),
     ).toBeLessThan(0);
     expect(compareReasons({ kind: 'review_due', dueOn: '2026-10-01' }, { kind: 'review_due', dueOn: '2026-11-01' })).toBeLessThan(0);
+    expect(compareReasons({ kind: 'plan_review_due', dueOn: '2026-10-01' }, { kind: 'plan_review_due', dueOn: '2026-10-02' })).toBeLessThan(0);
     expect(compareReasons({ kind: 'open_tasks', count: 4 }, { kind: 'open_tasks', count: 2 })).toBeLessThan(0);
   });
 
@@ -76,6 +80,8 @@ describe('reason order and de-duplication', () => {
     const merged = mergeReasons([
       { kind: 'review_due', dueOn: '2026-11-10' },
       { kind: 'review_due', dueOn: '2026-11-03' },
+      { kind: 'plan_review_due', dueOn: '2026-11-05' },
+      { kind: 'plan_review_due', dueOn: '2026-11-02' },
       { kind: 'open_tasks', count: 1 },
       { kind: 'open_tasks', count: 2 },
       { kind: 'referral_accepted', referralId: 'f', acceptedAt: '2026-11-01T10:00:00Z' },
@@ -89,6 +95,7 @@ describe('reason order and de-duplication', () => {
       { kind: 'hospital_event', event: 'discharge', encounterId: 'e', on: '2026-11-04' },
       { kind: 'referral_accepted', referralId: 'f', acceptedAt: '2026-11-01T10:00:00Z' },
       { kind: 'review_due', dueOn: '2026-11-03' },
+      { kind: 'plan_review_due', dueOn: '2026-11-02' },
       { kind: 'open_tasks', count: 2 },
     ]);
   });

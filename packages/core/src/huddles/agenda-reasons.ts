@@ -13,7 +13,10 @@
  * 4. referral_accepted: new to the network; first contact has a target time. Longest waiting first.
  * 5. case_finding_new: newly meets a case-finding rule; proactive, so less urgent than the above.
  * 6. review_due: planned reviews; they can wait a meeting if time runs out. Most overdue first.
- * 7. open_tasks: a check on actions still open; most open tasks first.
+ * 7. plan_review_due: the person's My Life plan is past its review date. After the huddle's own
+ *    reviews, because the plan is reviewed with the person, not at the huddle; the team is
+ *    reminded so that someone arranges it. Most overdue first.
+ * 8. open_tasks: a check on actions still open; most open tasks first.
  * Within a kind the tie breaks on the person id, so the same input always gives the same agenda.
  */
 import { z } from 'zod';
@@ -28,6 +31,7 @@ export const AGENDA_REASON_KINDS = [
   'referral_accepted',
   'case_finding_new',
   'review_due',
+  'plan_review_due',
   'open_tasks',
 ] as const;
 export type AgendaReasonKind = (typeof AGENDA_REASON_KINDS)[number];
@@ -48,6 +52,8 @@ export const agendaReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('referral_accepted'), referralId: z.string(), acceptedAt: instant }),
   z.object({ kind: z.literal('case_finding_new'), ruleId: z.string(), ruleName: z.string() }),
   z.object({ kind: z.literal('review_due'), dueOn: isoDate }),
+  /** `dueOn`: the review date of the current version of the person's My Life plan. */
+  z.object({ kind: z.literal('plan_review_due'), dueOn: isoDate }),
   z.object({ kind: z.literal('open_tasks'), count: z.int().min(1) }),
 ]);
 export type AgendaReason = z.infer<typeof agendaReasonSchema>;
@@ -83,6 +89,7 @@ export function compareReasons(a: AgendaReason, b: AgendaReason): number {
       return byText(a.ruleName, other.ruleName) || byText(a.ruleId, other.ruleId);
     }
     case 'review_due':
+    case 'plan_review_due':
       return byText(a.dueOn, (b as typeof a).dueOn);
     case 'open_tasks':
       return (b as typeof a).count - a.count;
@@ -98,6 +105,7 @@ export function reasonKey(reason: AgendaReason): string {
   switch (reason.kind) {
     case 'carried_over':
     case 'review_due':
+    case 'plan_review_due':
     case 'open_tasks':
       return reason.kind;
     case 'manual':
@@ -151,6 +159,8 @@ export function describeReason(reason: AgendaReason): string {
       return `Newly meets the case-finding rule "${reason.ruleName}"`;
     case 'review_due':
       return `Review due on ${dateInWords(reason.dueOn)}`;
+    case 'plan_review_due':
+      return `My Life plan review due on ${dateInWords(reason.dueOn)}`;
     case 'open_tasks':
       return plural(reason.count, 'open task', 'open tasks');
   }

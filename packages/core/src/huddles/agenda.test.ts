@@ -124,10 +124,12 @@ describe('building an agenda', () => {
           { personId: ada, reason: { kind: 'review_due', dueOn: '2026-11-11' } },
           { personId: ben, reason: { kind: 'open_tasks', count: 0 } },
           { personId: cat, reason: { kind: 'review_due', dueOn: '2026-10-27' } },
+          { personId: dev, reason: { kind: 'plan_review_due', dueOn: '2026-11-11' } },
+          { personId: eve, reason: { kind: 'plan_review_due', dueOn: '2026-11-10' } },
         ],
       }),
     );
-    expect(agenda.items.map((i) => i.personId)).toEqual([cat]);
+    expect(agenda.items.map((i) => i.personId)).toEqual([cat, eve]);
   });
 
   it('honours an objection: no item, whatever the reason, and only a count for the chair', () => {

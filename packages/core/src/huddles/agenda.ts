@@ -70,7 +70,7 @@ export interface Agenda {
 
 /** A review not yet due and a count of no open tasks are no reason to discuss anyone. */
 function stillCounts(reason: CandidateReason, meetingDate: string): boolean {
-  if (reason.kind === 'review_due') return reviewDue(reason.dueOn, meetingDate);
+  if (reason.kind === 'review_due' || reason.kind === 'plan_review_due') return reviewDue(reason.dueOn, meetingDate);
   if (reason.kind === 'open_tasks') return reason.count > 0;
   return true;
 }

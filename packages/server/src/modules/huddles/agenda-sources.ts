@@ -6,9 +6,11 @@
  *
  * One statement reads the sources that name people by themselves: referrals to the network
  * accepted in the window; people who first met a case-finding rule (of the borough or this
- * network) in it; hospital events from the imported encounters; and reviews due, where the
+ * network) in it; hospital events from the imported encounters; reviews due, where the
  * person's latest item at an earlier meeting of the series set a next review on or before this
- * meeting. Then, for the people found and those the series' meetings gave actions to, the open
+ * meeting; and My Life plans past their review date, for people still in a support episode (once
+ * support has ended, the plan is the person's to keep and no longer the team's to review). Then,
+ * for the people found and those the series' meetings gave actions to, the open
  * tasks; and for everyone, whether they object to MDT discussion.
  *
  * Hospital events are those of people the network already knows: an open referral to it, a
@@ -41,7 +43,7 @@ export function agendaWindow(series: Pick<HuddleSeriesRecord, 'frequency'>, date
 }
 
 interface SourceRow {
-  kind: 'referral_accepted' | 'case_finding_new' | HospitalEvent | 'review_due';
+  kind: 'referral_accepted' | 'case_finding_new' | HospitalEvent | 'review_due' | 'plan_review_due';
   person_id: string;
   ref: string | null;
   label: string | null;
@@ -57,7 +59,8 @@ function candidateOf(row: SourceRow): AgendaCandidate {
     case 'case_finding_new':
       return { personId, reason: { kind: 'case_finding_new', ruleId: row.ref!, ruleName: row.label! } };
     case 'review_due':
-      return { personId, reason: { kind: 'review_due', dueOn: row.on_date! } };
+    case 'plan_review_due':
+      return { personId, reason: { kind: row.kind, dueOn: row.on_date! } };
     default:
       return { personId, reason: { kind: 'hospital_event', event: row.kind, encounterId: row.ref!, on: row.on_date! } };
   }
@@ -121,7 +124,12 @@ export async function sourceCandidates(tx: Db, scope: SourceScope): Promise<Agen
                 WHERE m.series_id = ${scope.series.id}::uuid AND m.meets_on < ${scope.meetingDate}::date AND m.state <> 'cancelled'
                 ORDER BY ai.person_id, m.meets_on DESC) latest
           JOIN person p ON p.id = latest.person_id
-          WHERE latest.next_review_on <= ${scope.meetingDate}::date AND p.registered_practice_id = ANY(${practices})`,
+          WHERE latest.next_review_on <= ${scope.meetingDate}::date AND p.registered_practice_id = ANY(${practices})
+        UNION ALL
+        SELECT 'plan_review_due', plan.person_id, NULL, NULL, plan.review_on::text, NULL
+          FROM my_life_plan plan JOIN person p ON p.id = plan.person_id
+          WHERE plan.review_on <= ${scope.meetingDate}::date AND p.registered_practice_id = ANY(${practices})
+            AND EXISTS (SELECT 1 FROM support_episode se WHERE se.person_id = plan.person_id AND se.status <> 'ended')`,
   );
   return rows.map(candidateOf);
 }

@@ -16,6 +16,7 @@ import {
   signInAgain,
   type HuddleWorld,
 } from '../../../test/huddle-fixtures.js';
+import { episodeIn, planReviewOn } from '../../../test/episode-fixtures.js';
 import { rowsOf } from '../../platform/db/client.js';
 import { condition } from '../../platform/db/schema.js';
 
@@ -98,6 +99,12 @@ beforeAll(async () => {
   await hospitalContact(db, p.planned!, 'inpatient', '2026-06-03', '2026-06-03', '11');
   p.stranger = await insertPerson(db, w.practiceId, 'Stranger Person');
   await hospitalContact(db, p.stranger, 'inpatient', '2026-06-03');
+  // My Life plans: one past review in support, one due after the meeting, one whose support ended.
+  for (const [name, reviewOn, status] of [['planOverdue', '2026-06-01', 'active'], ['planLater', '2026-06-10', 'active'], ['planEnded', '2026-05-01', 'ended']] as const) {
+    p[name] = await insertPerson(db, w.practiceId, `${name} Person`);
+    await planReviewOn(db, p[name], reviewOn, NOW);
+    await episodeIn(db, p[name], status, w.gp.staffId, NOW);
+  }
 });
 afterAll(() => t?.close());
 
@@ -121,6 +128,13 @@ describe('the first agenda, from the week before it', () => {
     expect(kindsOf(itemOf(agenda, p.referred!))).toEqual(['referral_accepted']);
     expect(itemOf(agenda, p.referred!)!.reasons![0]!.description).toBe('Referral accepted on 4 June 2026');
     expect(itemOf(agenda, p.lateReferral!)).toBeUndefined();
+  });
+
+  it('lists My Life plans past their review date for people in support, and no others', () => {
+    expect(kindsOf(itemOf(agenda, p.planOverdue!))).toEqual(['plan_review_due']);
+    expect(itemOf(agenda, p.planOverdue!)!.reasons![0]!.description).toBe('My Life plan review due on 1 June 2026');
+    expect(itemOf(agenda, p.planLater!)).toBeUndefined();
+    expect(itemOf(agenda, p.planEnded!)).toBeUndefined();
   });
 
   it('lists people newly meeting a case-finding rule, not those who met it long ago', () => {
