@@ -8,6 +8,7 @@ describe('configuration from the environment', () => {
     expect(config.database.kind === 'pglite' && config.database.dataDir).toMatch(/\/data$/);
     expect(config.loadDemo).toBe(true);
     expect(config.port).toBe(3000);
+    expect(config.serverTiming).toBe(false);
   });
 
   it('never loads the demo into a server database unless asked', () => {
@@ -19,5 +20,6 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ KITH_DEMO: 'maybe' })).toThrow(/KITH_DEMO/);
+    expect(() => loadConfig({ KITH_SERVER_TIMING: 'yes' })).toThrow(/KITH_SERVER_TIMING/);
   });
 });

@@ -33,6 +33,7 @@ const envSchema = z.object({
   KITH_SIGN_IN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Where browsers reach Kith, when not http://HOST:PORT (behind a proxy): single sign-on returns here. */
   KITH_PUBLIC_URL: z.url().optional(),
+  KITH_SERVER_TIMING: flag.default(false),
   ...OIDC_ENV,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
@@ -62,6 +63,11 @@ export interface Config {
   /** Single sign-on by OpenID Connect; absent when KITH_OIDC_ISSUER is not set. */
   oidc?: OidcConfig;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /**
+   * Each answer says how long the server spent on it (a Server-Timing header), for measuring
+   * speed. Off by default: timings can help someone probing from outside.
+   */
+  serverTiming: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -95,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { perMinute: e.KITH_RATE_LIMIT_PER_MINUTE, signInPerMinute: e.KITH_SIGN_IN_RATE_LIMIT_PER_MINUTE },
     oidc: oidcConfigFrom(e, e.KITH_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`),
     logLevel: e.LOG_LEVEL,
+    serverTiming: e.KITH_SERVER_TIMING,
   };
 }
