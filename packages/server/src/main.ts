@@ -1,7 +1,7 @@
 /**
- * Start Kith: read the configuration, open the database, migrate, load the demo borough on the
- * first start of the embedded default, start the audit sealer, listen, and close cleanly on a
- * signal, sealing what is left.
+ * Start Kith: read the configuration, open the database, migrate, load the shipped postcodes into
+ * an empty table, load the demo borough on the first start of the embedded default, start the
+ * audit sealer, listen, and close cleanly on a signal, sealing what is left.
  */
 import { isoDateOf } from '@kith/core';
 import { buildApp } from './app.js';
@@ -9,12 +9,15 @@ import { loadConfig } from './config.js';
 import { sealAuditEvents, startAuditSealer } from './platform/audit/seal.js';
 import { openDatabase } from './platform/db/client.js';
 import { demoSignInText, loadDemoBorough } from './platform/demo/index.js';
+import { ensurePostcodes } from './modules/directory/postcodes.js';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   await database.migrate();
   const clock = () => new Date();
+  const postcodes = await ensurePostcodes(database.db);
+  if (postcodes) console.log(`Loaded ${postcodes.loaded.toLocaleString('en-GB')} postcodes for distances in the directory.`);
   if (config.loadDemo) {
     const loaded = await loadDemoBorough(database.db, { ...config.demo, referenceDate: isoDateOf(clock()) });
     if (loaded) console.log(`Loaded the demo borough: ${config.demo.size} people.`);

@@ -4,11 +4,13 @@
  */
 import { runAuditCommand } from './audit.js';
 import { runImportCommand } from './import.js';
+import { runPostcodesCommand } from './postcodes.js';
 import { runSynthCommand } from './synth.js';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; about: string }> = {
   synth: { run: runSynthCommand, about: 'generate a synthetic borough into an empty database (--size, --seed, --reference-date)' },
   import: { run: runImportCommand, about: 'FILE: import clinical data, a FHIR Bundle (.json), NDJSON or CSV (--source, --format, --batch-lines)' },
+  postcodes: { run: runPostcodesCommand, about: 'import FILE: load postcode centroids for directory distances from a CSV (the ONS Postcode Directory, say)' },
   audit: { run: runAuditCommand, about: 'verify: check the hash chain of the audit log; exits non-zero if it is broken (--expect)' },
 };
 

@@ -15,9 +15,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as careSchema from './care-schema.js';
+import * as directorySchema from './directory-schema.js';
 import * as registrySchema from './schema.js';
 
-const schema = { ...registrySchema, ...careSchema };
+const schema = { ...registrySchema, ...careSchema, ...directorySchema };
 
 export type Schema = typeof schema;
 /** A Drizzle handle; a transaction is one too, so services take either. */
