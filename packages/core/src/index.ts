@@ -18,3 +18,4 @@ export * from './huddles/index.js';
 export * from './assessment/index.js';
 export * from './episodes/index.js';
 export * from './plan/index.js';
+export * from './directory/index.js';

@@ -57,7 +57,7 @@ CREATE TABLE "directory_place" (
 --> statement-breakpoint
 CREATE TABLE "directory_service" (
 	"id" uuid PRIMARY KEY NOT NULL,
-	"organization_id" uuid NOT NULL,
+	"organization_id" uuid,
 	"feed_id" text NOT NULL,
 	"source_id" text NOT NULL,
 	"name" text NOT NULL,
@@ -68,6 +68,7 @@ CREATE TABLE "directory_service" (
 	"free" boolean NOT NULL,
 	"taxonomy_codes" text[] NOT NULL,
 	"languages" text[] NOT NULL,
+	"accessibility" text[] NOT NULL,
 	"document" jsonb NOT NULL,
 	"content_hash" text NOT NULL,
 	"capacity" text,
@@ -94,6 +95,7 @@ CREATE TABLE "directory_session" (
 	"weekday" smallint NOT NULL,
 	"opens_minute" smallint NOT NULL,
 	"closes_minute" smallint NOT NULL,
+	"every_week" boolean NOT NULL,
 	"valid_from" date,
 	"valid_to" date,
 	CONSTRAINT "directory_session_weekday_check" CHECK ("directory_session"."weekday" BETWEEN 1 AND 7),

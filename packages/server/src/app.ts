@@ -16,6 +16,8 @@ import { caseFindingRoutes } from './modules/case-finding/routes.js';
 import { careTeamRoutes } from './modules/care-team/routes.js';
 import { consentRoutes } from './modules/consent/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { directoryRoutes } from './modules/directory/routes.js';
+import { orukRoutes } from './modules/directory/oruk-routes.js';
 import { myLifePlanRoutes } from './modules/my-life-plan/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
@@ -87,9 +89,11 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(auditLogRoutes, deps);
       await api.register(registryRoutes, deps);
       await api.register(importRoutes, deps);
+      await api.register(directoryRoutes, deps);
     },
     { prefix: '/api/v1' },
   );
+  await app.register(orukRoutes, { ...deps, prefix: '/openreferral' });
   await registerWebApp(app);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, { ...problem(404, `Nothing is found at ${request.url.split('?')[0]}`), instance: request.url }),

@@ -144,6 +144,12 @@ export const API_SCOPES = {
   'import:write': { identity: ['write'], contact_details: ['write'], summary: ['write'], record_entry: ['write'] },
   /** Reporting tools read aggregate reports, small numbers suppressed. */
   'reports:read': { aggregate_report: ['read', 'export'] },
+  /**
+   * Council, commissioner and voluntary-sector directories push Open Referral UK services into
+   * the directory (POST /directory/feeds/:id/imports). The directory holds no person data, so the
+   * scope opens nothing in the record.
+   */
+  'directory:write': {},
 } as const satisfies Record<string, ResourcePermissions>;
 export type ApiScope = keyof typeof API_SCOPES;
 

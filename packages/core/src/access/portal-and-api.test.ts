@@ -93,7 +93,7 @@ describe('API clients', () => {
   });
 
   it('no scope reads a clinical or portal view', () => {
-    const everyScope = ['alerts:read', 'alerts:write', 'import:write', 'reports:read'];
+    const everyScope = ['alerts:read', 'alerts:write', 'import:write', 'reports:read', 'directory:write'];
     for (const kind of ['summary', 'record_entry', 'plan', 'plan_summary', 'assessment', 'huddle_notes', 'audit_log'] as const) {
       expect(decide(apiRequest(everyScope, kind, 'read')).allowed, kind).toBe(false);
     }

@@ -75,9 +75,8 @@ export const directoryService = pgTable(
   'directory_service',
   {
     id: uuid('id').primaryKey(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => directoryOrganization.id),
+    /** The provider, when the feed names one. */
+    organizationId: uuid('organization_id').references(() => directoryOrganization.id),
     feedId: text('feed_id')
       .notNull()
       .references(() => directoryFeed.id),
@@ -92,6 +91,8 @@ export const directoryService = pgTable(
     free: boolean('free').notNull(),
     taxonomyCodes: text('taxonomy_codes').array().notNull(),
     languages: text('languages').array().notNull(),
+    /** What its places offer disabled people, in the feed's words (lower case): "wheelchair access", "hearing loop". */
+    accessibility: text('accessibility').array().notNull(),
     /** The ORUK service, nested, as `/services/{id}` returns it. */
     document: jsonb('document').notNull(),
     /** A hash of what the feed sent: the same record imported again changes nothing. */
@@ -157,6 +158,8 @@ export const directorySession = pgTable(
     weekday: smallint('weekday').notNull(),
     opensMinute: smallint('opens_minute').notNull(),
     closesMinute: smallint('closes_minute').notNull(),
+    /** False when only some weeks hold the session (fortnightly, monthly): a date asked for is then checked against the schedule. */
+    everyWeek: boolean('every_week').notNull(),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
   },

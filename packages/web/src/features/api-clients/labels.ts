@@ -10,6 +10,7 @@ export const SCOPE_LABELS: Record<ApiScope, { text: string; hint: string }> = {
     hint: 'For data feeds from GP and hospital systems: demographics, contact details and record entries',
   },
   'reports:read': { text: 'Read aggregate reports', hint: 'For reporting tools: small numbers are suppressed' },
+  'directory:write': { text: 'Update the directory', hint: 'For council and voluntary-sector directories: Open Referral UK services, no person data' },
 };
 
 export const SCOPES = Object.keys(API_SCOPES) as ApiScope[];
