@@ -32,7 +32,11 @@ function nhsukStylesheet(): Plugin {
   };
 }
 
-const api = { '/api': { target: 'http://localhost:3000', changeOrigin: false } };
+const api = {
+  '/api': { target: 'http://localhost:3000', changeOrigin: false },
+  // The directory's vocabulary comes from the public Open Referral UK API.
+  '/openreferral': { target: 'http://localhost:3000', changeOrigin: false },
+};
 
 export default defineConfig({
   root,

@@ -18,6 +18,8 @@ import { ReviewsPage } from './features/break-glass-reviews/ReviewsPage';
 import { CaseFindingPage } from './features/case-finding/CaseFindingPage';
 import { CareTeamPage } from './features/care-team/CareTeamPage';
 import { ConsentPage } from './features/consent/ConsentPage';
+import { DirectorySearchPage } from './features/directory/DirectorySearchPage';
+import { ServicePage } from './features/directory/ServicePage';
 import { PersonDetailsPage } from './features/people/PersonDetailsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
@@ -87,6 +89,8 @@ export function App() {
           <Route path="huddles/series/:id/meetings/:date" element={<AgendaPage />} />
           <Route path="huddles/meetings/:id" element={<MeetingPage />} />
           <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
+          <Route path="directory" element={<DirectorySearchPage />} />
+          <Route path="directory/services/:id" element={<ServicePage />} />
           <Route path="case-finding" element={<CaseFindingPage />} />
           <Route path="case-finding/rules" element={<RequireRuleEditor />}>
             <Route index element={<RulesPage />} />

@@ -6,6 +6,7 @@ import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink';
 import { isAdministrator } from '../features/accounts/access';
 import { withPrivacyNavigation } from '../features/audit/access';
 import { caseFindingNavigation } from '../features/case-finding/access';
+import { directoryNavigation } from '../features/directory/access';
 import { huddleNavigation } from '../features/huddles/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { ruleNavigation } from '../features/referral-rules/access';
@@ -36,7 +37,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseloadNavigation(staff), ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff)])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseloadNavigation(staff), ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff), ...directoryNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />
