@@ -40,7 +40,7 @@ export function orukService(s: ServiceSketch): Record<string, unknown> {
     description: s.description ?? `${s.name}: everyone welcome`,
     status: 'active',
     ...(s.minimumAge !== undefined ? { minimum_age: s.minimumAge } : {}),
-    organization: { id: `org-${(s.organisation ?? 'Age UK Croydon').toLowerCase().replace(/\W+/g, '-')}`, name: s.organisation ?? 'Age UK Croydon', description: 'A local charity', organization_identifiers: [] },
+    organization: { id: `org-${(s.organisation ?? 'Croydon Later Life Trust').toLowerCase().replace(/\W+/g, '-')}`, name: s.organisation ?? 'Croydon Later Life Trust', description: 'A local charity', organization_identifiers: [] },
     service_at_locations: [
       {
         id: salId,

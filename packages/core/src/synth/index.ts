@@ -8,3 +8,4 @@ export { SYNTHETIC_NHS_NUMBER_CAPACITY, syntheticNhsNumber, nhsNumbering, type N
 export { BOROUGH_NAME, type PartnerKey } from './organisations.js';
 export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_SIGN_INS, demoEmail, type DemoAccount } from './staff.js';
 export { HISTORY_DAYS } from './hospital-activity.js';
+export * from './directory.js';

@@ -92,6 +92,9 @@ describe('synthesising a borough into the database', () => {
     expect(Number.isNaN(Date.parse(loaded!.value))).toBe(false);
     expect(await loadDemoBorough(second.db, options)).toBeNull();
     expect(await countRows(second.db, 'person')).toBe(500);
+    // With its directory, imported as a feed: 300 services, each in at least one place.
+    expect(await countRows(second.db, 'directory_service')).toBe(300);
+    expect(await countRows(second.db, 'directory_place')).toBeGreaterThanOrEqual(300);
   });
 
   it('gives two in three people the referral rule finds an open referral; active ones have a named coordinator and consent, received ones wait in the inbox', async () => {

@@ -170,7 +170,7 @@ describe('searching the directory', () => {
   it('shows a service’s whole listing', async () => {
     const [id] = (await search('text=walking')).items.map((i) => i.id);
     const listing = (await api('GET', `/directory/services/${id}`, coordinator)).json();
-    expect(listing).toMatchObject({ name: 'Walking for Health', organisation: 'Age UK Croydon', phones: ['020 7946 0000'], costs: ['Per visit: Free'], accessibility: ['Wheelchair access'] });
+    expect(listing).toMatchObject({ name: 'Walking for Health', organisation: 'Croydon Later Life Trust', phones: ['020 7946 0000'], costs: ['Per visit: Free'], accessibility: ['Wheelchair access'] });
     expect(listing.freshness.state).toBe('never_verified');
     expect(listing.capacity.state).toBe('unconfirmed');
     expect((await api('GET', '/directory/services/00000000-0000-4000-8000-000000000000', coordinator)).statusCode).toBe(404);

@@ -5,6 +5,7 @@
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../db/client.js';
+import { loadDemoDirectory } from './directory.js';
 import { hasPeople, synthesiseBorough, type SynthesisSummary } from './synthesise.js';
 
 export { hasPeople, synthesiseBorough, type SynthesiseOptions, type SynthesisProgress, type SynthesisSummary } from './synthesise.js';
@@ -21,7 +22,8 @@ export const DEMO_LOADED_KEY = 'demo_loaded_at';
 const DEMO_LOADING_KEY = 'demo_loading';
 
 /**
- * Loads the demo borough unless it was loaded before or the database already has people.
+ * Loads the demo borough, and its directory, unless it was loaded before or the database
+ * already has people.
  * Returns what was written, or null when nothing was.
  */
 export async function loadDemoBorough(db: Db, options: DemoOptions): Promise<SynthesisSummary | null> {
@@ -30,6 +32,7 @@ export async function loadDemoBorough(db: Db, options: DemoOptions): Promise<Syn
   try {
     if (await hasPeople(db)) return null;
     const summary = await synthesiseBorough(db, options);
+    await loadDemoDirectory(db, options);
     await db.execute(sql`
       INSERT INTO installation (key, value, updated_at) VALUES (${DEMO_LOADED_KEY}, ${new Date().toISOString()}, now())
       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`);
