@@ -11,3 +11,4 @@ export * from './freshness.js';
 export * from './capacity.js';
 export * from './search-query.js';
 export * from './oruk/index.js';
+export * from './listing-edit.js';

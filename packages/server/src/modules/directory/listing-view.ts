@@ -60,12 +60,13 @@ export interface ListingRow {
   type_names: string[] | null;
   version: number;
   feed_id: string;
+  organization_id: string | null;
   partner_organisation_id: string | null;
 }
 
 export function listingRowsQuery(ids: readonly string[]) {
   return sql`SELECT s.id, s.name, s.document, o.name AS organisation, s.capacity, s.capacity_confirmed_on::text, s.referral_mode, s.referral_how,
-      s.last_verified_on::text, s.verified_by, s.version, s.feed_id, o.partner_organisation_id,
+      s.last_verified_on::text, s.verified_by, s.version, s.feed_id, s.organization_id, o.partner_organisation_id,
       (SELECT json_agg(json_build_object('name', p.name, 'address', p.address, 'postcode', p.postcode, 'latitude', p.latitude, 'longitude', p.longitude) ORDER BY p.name, p.id)
        FROM directory_place p WHERE p.service_id = s.id) AS places,
       (SELECT array_agg(DISTINCT t.name ORDER BY t.name) FROM directory_taxonomy_term t WHERE t.id = ANY(s.taxonomy_codes)) AS type_names

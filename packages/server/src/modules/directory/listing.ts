@@ -4,7 +4,9 @@
  * referral mode and freshness beside them.
  */
 import { DomainError, englandDate, toOrukService } from '@kith/core';
+import type { Actor } from '../../platform/auth/session.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
+import { mayEditDirectly } from './listing-edits.js';
 import { type ListingPlace, type ListingRow, type ListingSummary, listingRowsQuery, summaryOf } from './listing-view.js';
 
 export interface Listing extends ListingSummary {
@@ -21,6 +23,10 @@ export interface Listing extends ListingSummary {
   accessibility: string[];
   feedId: string;
   version: number;
+  /** The directory organisation that runs it, for linking to a partner organisation. */
+  organizationId: string | null;
+  /** Whether the one reading may change it at once; otherwise their edit goes to review. */
+  editsDirectly: boolean;
 }
 
 const phoneWords = (p: { number: string; description?: string }) => (p.description ? `${p.number} (${p.description})` : p.number);
@@ -30,7 +36,7 @@ function costWords(c: { option?: string; amount?: number; currency?: string; amo
   return [c.option, amount, c.amount_description].filter(Boolean).join(': ');
 }
 
-export function listingOf(row: ListingRow, today: string): Listing {
+export function listingOf(row: ListingRow, today: string, reader?: Actor): Listing {
   const service = row.document;
   return {
     ...summaryOf(row, today),
@@ -46,6 +52,8 @@ export function listingOf(row: ListingRow, today: string): Listing {
     accessibility: service.service_at_locations.flatMap((sal) => sal.location.accessibility.flatMap((a) => [a.description ?? a.accessibility ?? ''].filter(Boolean))),
     feedId: row.feed_id,
     version: row.version,
+    organizationId: row.organization_id,
+    editsDirectly: reader ? mayEditDirectly(reader, row.partner_organisation_id) : false,
   };
 }
 
@@ -55,8 +63,8 @@ async function listingRow(db: Db, id: string): Promise<ListingRow> {
   return row;
 }
 
-export async function readListing(db: Db, id: string, now: Date): Promise<Listing> {
-  return listingOf(await listingRow(db, id), englandDate(now));
+export async function readListing(db: Db, id: string, now: Date, reader?: Actor): Promise<Listing> {
+  return listingOf(await listingRow(db, id), englandDate(now), reader);
 }
 
 /** The service as Open Referral UK's /services/{id} gives it, under Kith's id for it. */

@@ -4,7 +4,7 @@
  * with an API client holding directory:write. The directory itself holds no person data; only a
  * search near a person's home reads their record, through the gate.
  */
-import { DomainError, directorySearchQuerySchema } from '@kith/core';
+import { DomainError, directorySearchQuerySchema, listingEditSchema } from '@kith/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,6 +14,8 @@ import { problemSchema } from '../../platform/http/openapi.js';
 import { feedBodySchema, feedIdSchema, listFeeds, requireDirectoryKeeper, saveFeed } from './feeds.js';
 import { type Importer, importFeed } from './imports.js';
 import { readListing } from './listing.js';
+import { decideEdit, editListing, linkPartner, pendingEdits } from './listing-edits.js';
+import { staleListings } from './stale.js';
 import { searchDirectory } from './search.js';
 import { loadVocabulary } from './taxonomy.js';
 
@@ -22,6 +24,16 @@ const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409
 const answer = z.looseObject({});
 const feedParams = z.strictObject({ feedId: feedIdSchema });
 const serviceParams = z.strictObject({ id: z.uuid('Must be a directory service id') });
+const reviewParams = z.strictObject({ id: z.uuid('Must be a listing edit id') });
+const decisionBody = z.strictObject({
+  decision: z.enum(['approve', 'reject'], 'Must be approve or reject'),
+  note: z.string().trim().max(1000, 'At most 1000 characters').optional(),
+});
+const partnerBody = z.strictObject({ partnerOrganisationId: z.uuid('Must be a partner organisation id').nullable() });
+const pageQuery = z.strictObject({
+  page: z.coerce.number().int('Must be a whole number').min(1, 'Must be 1 or more').max(10_000).default(1),
+  perPage: z.coerce.number().int('Must be a whole number').min(1, 'Must be 1 or more').max(100, 'At most 100').default(50),
+});
 const importQuery = z.strictObject({ format: z.enum(['json', 'csv'], 'Must be json or csv').default('json') });
 const csvFiles = z.strictObject({
   files: z.record(z.string().regex(/^[a-z_]+\.csv$/, 'Name each file like services.csv'), z.string(), 'Give the CSV files by name'),
@@ -36,9 +48,13 @@ function importerOf(request: FastifyRequest): Importer {
   return { staffId: actor.staffId, apiClientId: null };
 }
 
-function keeper(request: FastifyRequest): void {
+function staff(request: FastifyRequest) {
   if (!request.actor) throw new DomainError('unauthenticated', 'Sign in to continue');
-  requireDirectoryKeeper(request.actor.roles);
+  return request.actor;
+}
+
+function keeper(request: FastifyRequest): void {
+  requireDirectoryKeeper(staff(request).roles);
 }
 
 export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -60,7 +76,58 @@ export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get('/directory/services/:id', {
     config: { personData: false },
     schema: { tags, summary: 'A service’s listing, as its page shows it', params: serviceParams, response: { 200: answer, ...errors } },
-    handler: async (request) => ({ ...(await readListing(db, request.params.id, deps.clock())) }),
+    handler: async (request) => ({ ...(await readListing(db, request.params.id, deps.clock(), request.actor ?? undefined)) }),
+  });
+
+  r.put('/directory/services/:id/listing', {
+    config: { personData: false },
+    schema: {
+      tags,
+      summary: 'Change a listing at the version read: its details, capacity, referral mode, or that it was checked today. Its organisation’s staff and those who look after the directory change it at once (200); anyone else’s edit waits for review (202)',
+      params: serviceParams,
+      body: listingEditSchema,
+      response: { 200: answer, 202: answer, ...errors },
+    },
+    handler: async (request, reply) => {
+      const outcome = await editListing(db, staff(request), request.params.id, request.body, deps.clock());
+      return outcome.applied ? reply.code(200).send({ ...outcome.listing }) : reply.code(202).send({ reviewId: outcome.reviewId });
+    },
+  });
+
+  r.get('/directory/reviews', {
+    config: { personData: false },
+    schema: { tags, summary: 'Listing edits waiting for review, oldest first', response: { 200: answer, ...errors } },
+    handler: async (request) => ({ edits: await pendingEdits(db, staff(request)) }),
+  });
+
+  r.post('/directory/reviews/:id', {
+    config: { personData: false },
+    schema: { tags, summary: 'Approve (applied as proposed, if the listing has not changed since) or reject a listing edit', params: reviewParams, body: decisionBody, response: { 204: z.null(), ...errors } },
+    handler: async (request, reply) => {
+      await decideEdit(db, staff(request), request.params.id, { approve: request.body.decision === 'approve', note: request.body.note }, deps.clock());
+      return reply.code(204).send(null);
+    },
+  });
+
+  r.get('/directory/stale', {
+    config: { personData: false },
+    schema: { tags, summary: 'Listings not checked for six months or never, oldest first', querystring: pageQuery, response: { 200: answer, ...errors } },
+    handler: async (request) => ({ ...(await staleListings(db, staff(request), deps.clock(), request.query.page, request.query.perPage)) }),
+  });
+
+  r.put('/directory/organizations/:id/partner', {
+    config: { personData: false },
+    schema: {
+      tags,
+      summary: 'Name the partner organisation whose staff may edit this organisation’s listings (null for none)',
+      params: z.strictObject({ id: z.uuid('Must be a directory organisation id') }),
+      body: partnerBody,
+      response: { 204: z.null(), ...errors },
+    },
+    handler: async (request, reply) => {
+      await linkPartner(db, staff(request), request.params.id, request.body.partnerOrganisationId);
+      return reply.code(204).send(null);
+    },
   });
 
   r.get('/directory/feeds', {
