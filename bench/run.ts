@@ -8,11 +8,13 @@
  *   BENCH_ACCESS_SIZE (100000) people in the access benchmark's borough
  *   BENCH_IMPORT_SIZE (20000) people in the import benchmark's FHIR NDJSON (about 6 resources each)
  *   BENCH_CARE_SIZE (50000) people in the care benchmark's borough (BENCH_CARE_PEOPLE of them with five years of history)
- *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import, huddles, care); all by default
+ *   BENCH_DIRECTORY_SERVICES (10000) services in the directory benchmark's feed
+ *   BENCH_ONLY            a comma-separated choice of benchmarks (foundation, audit, access, case-finding, import, huddles, care, directory); all by default
  */
 import { access } from './access.js';
 import { audit } from './audit.js';
 import { care } from './care.js';
+import { directory } from './directory.js';
 import { caseFinding } from './case-finding.js';
 import { foundation } from './foundation.js';
 import { huddles } from './huddles.js';
@@ -29,6 +31,7 @@ const benchmarks: Record<string, () => Promise<Section>> = {
   import: () => importBenchmark({ size: Number(process.env.BENCH_IMPORT_SIZE ?? 20_000), serverUrl }),
   huddles: () => huddles({ size, serverUrl }),
   care: () => care({ size: Number(process.env.BENCH_CARE_SIZE ?? 50_000), serverUrl }),
+  directory: () => directory({ serverUrl }),
 };
 const chosen = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((s) => s.trim()) : Object.keys(benchmarks);
 
