@@ -91,7 +91,7 @@ export async function importFeed(
 ): Promise<ImportReport> {
   const { feedId, now } = options;
   const read = readFeed(feedId, options.format, options.body);
-  return db.transaction(async (tx) => {
+  const done = await db.transaction(async (tx) => {
     await lockFeed(tx, feedId);
     const checked = await checkVocabulary(tx, read.services);
     const problems = [...read.problems, ...checked.problems];
@@ -115,6 +115,19 @@ export async function importFeed(
     await recordImport(tx, report, options);
     return report;
   });
+  if (done.created + done.updated >= LARGE_IMPORT) await refreshStatistics(db);
+  return done;
+}
+
+/** Past this many services written, the planner's picture of the directory is out of date. */
+const LARGE_IMPORT = 500;
+
+/**
+ * After a large import, fresh statistics for the tables search reads: without them the planner
+ * guesses at an empty directory and chooses plans that scan it, until autovacuum catches up.
+ */
+async function refreshStatistics(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE directory_service, directory_place, directory_session`);
 }
 
 async function recordImport(tx: Db, report: ImportReport, options: { format: FeedFormat; importer: Importer; now: Date }): Promise<void> {
