@@ -19,3 +19,4 @@ export * from './assessment/index.js';
 export * from './episodes/index.js';
 export * from './plan/index.js';
 export * from './directory/index.js';
+export * from './social-prescribing/index.js';

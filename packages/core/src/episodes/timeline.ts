@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 
-export const TIMELINE_ENTRY_TYPES = ['assessment', 'plan_version', 'contact', 'referral', 'huddle_discussion', 'task', 'episode'] as const;
+export const TIMELINE_ENTRY_TYPES = ['assessment', 'plan_version', 'contact', 'referral', 'huddle_discussion', 'task', 'episode', 'social_prescription'] as const;
 export type TimelineEntryType = (typeof TIMELINE_ENTRY_TYPES)[number];
 
 export const TIMELINE_ENTRY_TYPE_LABELS: Readonly<Record<TimelineEntryType, string>> = {
@@ -22,6 +22,7 @@ export const TIMELINE_ENTRY_TYPE_LABELS: Readonly<Record<TimelineEntryType, stri
   huddle_discussion: 'Huddle discussion',
   task: 'Action',
   episode: 'Support episode',
+  social_prescription: 'Social prescribing',
 };
 
 export const TIMELINE_LIMIT = { default: 50, min: 1, max: 200 } as const;

@@ -31,6 +31,7 @@ const RESOURCE_OF: Readonly<Record<TimelineEntryType, AccessResource>> = {
   huddle_discussion: { kind: 'huddle_notes' },
   task: { kind: 'summary' },
   episode: { kind: 'summary' },
+  social_prescription: { kind: 'summary' },
 };
 
 /**

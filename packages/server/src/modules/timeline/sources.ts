@@ -77,5 +77,11 @@ export function sourcesFor(personId: string, contactsFrom: string[] | null): Sou
       select: sql`${COLUMNS(sql`'ee:' || ev.id`, 'episode', sql`ev.at`, sql`ep.organisation_id`, sql`ev.by`, sql`jsonb_build_object('change', ev.change, 'to', ev.to_status, 'episodeType', ep.type, 'reason', ev.reason)`)}
         FROM episode_event ev JOIN support_episode ep ON ep.id = ev.episode_id WHERE ep.person_id = ${personId}`,
     },
+    {
+      type: 'social_prescription',
+      select: sql`${COLUMNS(sql`'sp:' || e.id`, 'social_prescription', sql`e.at`, sql`sp.organisation_id`, sql`e.by`, sql`jsonb_build_object('kind', sp.kind, 'to', e.to_state, 'service', ds.name, 'outcome', e.outcome, 'note', e.note)`)}
+        FROM social_prescription_event e JOIN social_prescription sp ON sp.id = e.prescription_id JOIN directory_service ds ON ds.id = sp.service_id
+        WHERE sp.person_id = ${personId}`,
+    },
   ];
 }

@@ -8,6 +8,7 @@ import {
   REFERRAL_STATE_LABELS,
   type TimelineEntry,
   contactTitle,
+  describeSocialPrescription,
 } from '@kith/core';
 import type { SourceRow } from './sources.js';
 
@@ -48,6 +49,10 @@ const WORDS: Record<SourceRow['type'], (f: Facts) => Words> = {
   referral,
   huddle_discussion: (f) => ({ title: `Discussed at ${text(f.huddle)}` }),
   task: (f) => ({ title: `Action: ${text(f.title)}`, detail: `Due ${text(f.dueOn)}` }),
+  social_prescription: (f) => ({
+    title: describeSocialPrescription({ kind: f.kind as never, state: f.to as never, serviceName: text(f.service), outcome: (f.outcome as never) ?? null }),
+    detail: text(f.note) || undefined,
+  }),
   episode: (f) => ({
     title: `${label(EPISODE_TYPE_LABELS, f.episodeType)}: ${f.change === 'created' ? 'episode opened' : label(EPISODE_CHANGE_LABELS, f.change).toLowerCase()}`,
   }),

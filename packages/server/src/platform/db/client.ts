@@ -17,8 +17,9 @@ import pg from 'pg';
 import * as careSchema from './care-schema.js';
 import * as directorySchema from './directory-schema.js';
 import * as registrySchema from './schema.js';
+import * as socialPrescribingSchema from './social-prescribing-schema.js';
 
-const schema = { ...registrySchema, ...careSchema, ...directorySchema };
+const schema = { ...registrySchema, ...careSchema, ...directorySchema, ...socialPrescribingSchema };
 
 export type Schema = typeof schema;
 /** A Drizzle handle; a transaction is one too, so services take either. */

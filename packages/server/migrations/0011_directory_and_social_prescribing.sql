@@ -117,6 +117,51 @@ CREATE TABLE "postcode_centroid" (
 	"longitude" double precision NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "social_prescription" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"person_id" uuid NOT NULL,
+	"service_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"state" text NOT NULL,
+	"what_matters" text NOT NULL,
+	"needs" text[] NOT NULL,
+	"support_offered" text NOT NULL,
+	"consent_given" boolean NOT NULL,
+	"consent_how" text,
+	"note" text,
+	"outcome" text,
+	"referred_by" uuid NOT NULL,
+	"organisation_id" uuid,
+	"created_at" timestamp (3) with time zone NOT NULL,
+	"updated_at" timestamp (3) with time zone NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	CONSTRAINT "social_prescription_kind_check" CHECK ("social_prescription"."kind" IN ('signpost', 'referral')),
+	CONSTRAINT "social_prescription_state_check" CHECK ("social_prescription"."state" IN ('signposted', 'sent', 'accepted', 'declined', 'attending', 'not_taken_up', 'completed', 'withdrawn')),
+	CONSTRAINT "social_prescription_consent_check" CHECK ("social_prescription"."kind" = 'signpost' OR "social_prescription"."consent_given")
+);
+--> statement-breakpoint
+CREATE TABLE "social_prescription_attendance" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"prescription_id" uuid NOT NULL,
+	"on" date NOT NULL,
+	"attended" boolean NOT NULL,
+	"note" text,
+	"recorded_by" uuid NOT NULL,
+	"recorded_at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "social_prescription_event" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"prescription_id" uuid NOT NULL,
+	"from_state" text,
+	"to_state" text NOT NULL,
+	"version" integer NOT NULL,
+	"at" timestamp (3) with time zone NOT NULL,
+	"by" uuid NOT NULL,
+	"note" text,
+	"outcome" text
+);
+--> statement-breakpoint
 ALTER TABLE "directory_import" ADD CONSTRAINT "directory_import_feed_id_directory_feed_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."directory_feed"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_import" ADD CONSTRAINT "directory_import_received_by_staff_id_fk" FOREIGN KEY ("received_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_listing_edit" ADD CONSTRAINT "directory_listing_edit_service_id_directory_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."directory_service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -130,6 +175,14 @@ ALTER TABLE "directory_service" ADD CONSTRAINT "directory_service_feed_id_direct
 ALTER TABLE "directory_service" ADD CONSTRAINT "directory_service_verified_by_staff_id_staff_id_fk" FOREIGN KEY ("verified_by_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_session" ADD CONSTRAINT "directory_session_service_id_directory_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."directory_service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_session" ADD CONSTRAINT "directory_session_place_id_directory_place_id_fk" FOREIGN KEY ("place_id") REFERENCES "public"."directory_place"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription" ADD CONSTRAINT "social_prescription_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription" ADD CONSTRAINT "social_prescription_service_id_directory_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."directory_service"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription" ADD CONSTRAINT "social_prescription_referred_by_staff_id_fk" FOREIGN KEY ("referred_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription" ADD CONSTRAINT "social_prescription_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription_attendance" ADD CONSTRAINT "social_prescription_attendance_prescription_id_social_prescription_id_fk" FOREIGN KEY ("prescription_id") REFERENCES "public"."social_prescription"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription_attendance" ADD CONSTRAINT "social_prescription_attendance_recorded_by_staff_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription_event" ADD CONSTRAINT "social_prescription_event_prescription_id_social_prescription_id_fk" FOREIGN KEY ("prescription_id") REFERENCES "public"."social_prescription"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "social_prescription_event" ADD CONSTRAINT "social_prescription_event_by_staff_id_fk" FOREIGN KEY ("by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "directory_listing_edit_pending_idx" ON "directory_listing_edit" USING btree ("state","proposed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "directory_organization_source_key" ON "directory_organization" USING btree ("feed_id","source_id");--> statement-breakpoint
 CREATE INDEX "directory_place_service_idx" ON "directory_place" USING btree ("service_id");--> statement-breakpoint
@@ -141,4 +194,15 @@ CREATE INDEX "directory_service_organization_idx" ON "directory_service" USING b
 CREATE INDEX "directory_service_verified_idx" ON "directory_service" USING btree ("last_verified_on");--> statement-breakpoint
 CREATE INDEX "directory_session_service_idx" ON "directory_session" USING btree ("service_id","weekday");--> statement-breakpoint
 CREATE INDEX "directory_session_day_idx" ON "directory_session" USING btree ("weekday","opens_minute","closes_minute");--> statement-breakpoint
-CREATE UNIQUE INDEX "directory_taxonomy_term_code_key" ON "directory_taxonomy_term" USING btree ("taxonomy","code");
+CREATE UNIQUE INDEX "directory_taxonomy_term_code_key" ON "directory_taxonomy_term" USING btree ("taxonomy","code");--> statement-breakpoint
+CREATE INDEX "social_prescription_person_idx" ON "social_prescription" USING btree ("person_id","created_at");--> statement-breakpoint
+CREATE INDEX "social_prescription_service_idx" ON "social_prescription" USING btree ("service_id","state");--> statement-breakpoint
+CREATE INDEX "social_prescription_attendance_idx" ON "social_prescription_attendance" USING btree ("prescription_id","on");--> statement-breakpoint
+CREATE INDEX "social_prescription_event_idx" ON "social_prescription_event" USING btree ("prescription_id","version");--> statement-breakpoint
+-- Each move and each attendance of a social prescription is the record of what happened: kept,
+-- never changed or removed, and the database itself refuses (the function is migration 0010's).
+CREATE TRIGGER social_prescription_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON social_prescription_event
+FOR EACH STATEMENT EXECUTE FUNCTION care_record_refuse_change();
+--> statement-breakpoint
+CREATE TRIGGER social_prescription_attendance_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON social_prescription_attendance
+FOR EACH STATEMENT EXECUTE FUNCTION care_record_refuse_change();
