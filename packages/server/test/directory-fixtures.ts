@@ -4,6 +4,8 @@
  * they are classified by.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../src/platform/db/client.js';
 
 export const TERMS = {
   lunchClub: { id: 'kith-lunch-club', name: 'Lunch club', code: 'lunch-club', taxonomy: 'kith-activities', description: 'A shared meal in company' },
@@ -73,4 +75,24 @@ export function orukPageOf(services: Record<string, unknown>[]): Record<string, 
 /** The vocabulary as a /taxonomy_terms page. */
 export function vocabularyPage(): Record<string, unknown> {
   return orukPageOf(Object.values(TERMS).map((t) => ({ ...t })));
+}
+
+/**
+ * A social prescription that ended at `at` (straight into the database, as the service would
+ * leave it): sent, accepted, then completed with its needs met.
+ */
+export async function endedSocialPrescription(db: Db, options: { personId: string; staffId: string; at: Date; serviceName: string }): Promise<string> {
+  const serviceId = randomUUID();
+  const id = randomUUID();
+  const at = options.at.toISOString();
+  await db.execute(sql`INSERT INTO directory_feed (id, name, kind, created_at) VALUES ('test-feed', 'Test feed', 'voluntary', ${at}::timestamptz) ON CONFLICT (id) DO NOTHING`);
+  await db.execute(sql`INSERT INTO directory_service (id, feed_id, source_id, name, status, free, taxonomy_codes, languages, accessibility, document, content_hash, created_at, updated_at)
+    VALUES (${serviceId}, 'test-feed', ${serviceId}, ${options.serviceName}, 'active', true, '{}', '{}', '{}', '{}'::jsonb, 'test', ${at}::timestamptz, ${at}::timestamptz)`);
+  await db.execute(sql`INSERT INTO social_prescription (id, person_id, service_id, kind, state, what_matters, needs, support_offered, consent_given, consent_how, outcome, referred_by, created_at, updated_at, version)
+    VALUES (${id}, ${options.personId}, ${serviceId}, 'referral', 'completed', 'Seeing people', '{loneliness_isolation}', 'A weekly group', true, 'verbal', 'needs_met', ${options.staffId}, ${at}::timestamptz, ${at}::timestamptz, 3)`);
+  for (const [version, from, to] of [[1, null, 'sent'], [2, 'sent', 'accepted'], [3, 'accepted', 'completed']] as const) {
+    await db.execute(sql`INSERT INTO social_prescription_event (id, prescription_id, from_state, to_state, version, at, by, outcome)
+      VALUES (${randomUUID()}, ${id}, ${from}, ${to}, ${version}, ${at}::timestamptz, ${options.staffId}, ${to === 'completed' ? 'needs_met' : null})`);
+  }
+  return id;
 }

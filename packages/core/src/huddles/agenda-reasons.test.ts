@@ -13,6 +13,9 @@ describe('why an item is on the agenda, in words', () => {
     expect(words({ kind: 'carried_over', meetings: 2 })).toBe('Carried over from 2 meetings');
     expect(words({ kind: 'review_due', dueOn: '2026-11-17' })).toBe('Review due on 17 November 2026');
     expect(words({ kind: 'plan_review_due', dueOn: '2026-11-09' })).toBe('My Life plan review due on 9 November 2026');
+    expect(
+      words({ kind: 'social_prescribing', prescriptionId: 'p1', prescriptionKind: 'referral', serviceName: 'Walking for Health', state: 'completed', outcome: 'needs_met', on: '2026-11-06' }),
+    ).toBe('Referred to Walking for Health: completed, needs met (6 November 2026)');
     expect(words({ kind: 'open_tasks', count: 1 })).toBe('1 open task');
     expect(words({ kind: 'open_tasks', count: 3 })).toBe('3 open tasks');
     expect(words({ kind: 'case_finding_new', ruleId: 'r1', ruleName: 'Frailty: two conditions, two admissions' })).toBe(
@@ -40,6 +43,7 @@ describe('reason order and de-duplication', () => {
     const reasons: AgendaReason[] = [
       { kind: 'open_tasks', count: 1 },
       { kind: 'plan_review_due', dueOn: '2026-10-01' },
+      { kind: 'social_prescribing', prescriptionId: 'p', prescriptionKind: 'signpost', serviceName: 'Lunch club', state: 'not_taken_up', outcome: null, on: '2026-11-01' },
       { kind: 'review_due', dueOn: '2026-11-01' },
       { kind: 'case_finding_new', ruleId: 'r', ruleName: 'Frailty' },
       { kind: 'referral_accepted', referralId: 'f', acceptedAt: '2026-11-01T10:00:00Z' },
@@ -55,6 +59,7 @@ describe('reason order and de-duplication', () => {
       'case_finding_new',
       'review_due',
       'plan_review_due',
+      'social_prescribing',
       'open_tasks',
     ]);
   });

@@ -16,13 +16,17 @@
  * 7. plan_review_due: the person's My Life plan is past its review date. After the huddle's own
  *    reviews, because the plan is reviewed with the person, not at the huddle; the team is
  *    reminded so that someone arranges it. Most overdue first.
- * 8. open_tasks: a check on actions still open; most open tasks first.
+ * 8. social_prescribing: a social prescription came to an end since the last meeting (declined,
+ *    not taken up, or completed with its outcome), so the team hears how it went and can think
+ *    again where it did not work. Oldest first.
+ * 9. open_tasks: a check on actions still open; most open tasks first.
  * Within a kind the tie breaks on the person id, so the same input always gives the same agenda.
  */
 import { z } from 'zod';
 import { englandDate } from '../referrals/referral.js';
 import { dateInWords } from './days.js';
 import { sbarSchema } from './sbar.js';
+import { SOCIAL_PRESCRIPTION_KINDS, SOCIAL_PRESCRIPTION_OUTCOMES, SOCIAL_PRESCRIPTION_STATES, describeSocialPrescription } from '../social-prescribing/states.js';
 
 export const AGENDA_REASON_KINDS = [
   'carried_over',
@@ -32,6 +36,7 @@ export const AGENDA_REASON_KINDS = [
   'case_finding_new',
   'review_due',
   'plan_review_due',
+  'social_prescribing',
   'open_tasks',
 ] as const;
 export type AgendaReasonKind = (typeof AGENDA_REASON_KINDS)[number];
@@ -54,6 +59,16 @@ export const agendaReasonSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('review_due'), dueOn: isoDate }),
   /** `dueOn`: the review date of the current version of the person's My Life plan. */
   z.object({ kind: z.literal('plan_review_due'), dueOn: isoDate }),
+  /** `on`: the day (in England) it ended; `state` and `outcome` as core's social prescribing names them. */
+  z.object({
+    kind: z.literal('social_prescribing'),
+    prescriptionId: z.string(),
+    prescriptionKind: z.enum(SOCIAL_PRESCRIPTION_KINDS),
+    serviceName: z.string(),
+    state: z.enum(SOCIAL_PRESCRIPTION_STATES),
+    outcome: z.enum(SOCIAL_PRESCRIPTION_OUTCOMES).nullable(),
+    on: isoDate,
+  }),
   z.object({ kind: z.literal('open_tasks'), count: z.int().min(1) }),
 ]);
 export type AgendaReason = z.infer<typeof agendaReasonSchema>;
@@ -91,6 +106,10 @@ export function compareReasons(a: AgendaReason, b: AgendaReason): number {
     case 'review_due':
     case 'plan_review_due':
       return byText(a.dueOn, (b as typeof a).dueOn);
+    case 'social_prescribing': {
+      const other = b as typeof a;
+      return byText(a.on, other.on) || byText(a.prescriptionId, other.prescriptionId);
+    }
     case 'open_tasks':
       return (b as typeof a).count - a.count;
   }
@@ -116,6 +135,8 @@ export function reasonKey(reason: AgendaReason): string {
       return `referral_accepted:${reason.referralId}`;
     case 'case_finding_new':
       return `case_finding_new:${reason.ruleId}`;
+    case 'social_prescribing':
+      return `social_prescribing:${reason.prescriptionId}`;
   }
 }
 
@@ -161,6 +182,10 @@ export function describeReason(reason: AgendaReason): string {
       return `Review due on ${dateInWords(reason.dueOn)}`;
     case 'plan_review_due':
       return `My Life plan review due on ${dateInWords(reason.dueOn)}`;
+    case 'social_prescribing': {
+      const words = describeSocialPrescription({ kind: reason.prescriptionKind, state: reason.state, serviceName: reason.serviceName, outcome: reason.outcome });
+      return `${words} (${dateInWords(reason.on)})`;
+    }
     case 'open_tasks':
       return plural(reason.count, 'open task', 'open tasks');
   }

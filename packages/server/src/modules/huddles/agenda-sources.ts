@@ -8,8 +8,9 @@
  * accepted in the window; people who first met a case-finding rule (of the borough or this
  * network) in it; hospital events from the imported encounters; reviews due, where the
  * person's latest item at an earlier meeting of the series set a next review on or before this
- * meeting; and My Life plans past their review date, for people still in a support episode (once
- * support has ended, the plan is the person's to keep and no longer the team's to review). Then,
+ * meeting; My Life plans past their review date, for people still in a support episode (once
+ * support has ended, the plan is the person's to keep and no longer the team's to review); and
+ * social prescriptions that ended in the window (declined, not taken up, completed). Then,
  * for the people found and those the series' meetings gave actions to, the open
  * tasks; and for everyone, whether they object to MDT discussion.
  *
@@ -26,7 +27,14 @@
  * series' own items are small or reached by their own indexes; the window's hospital encounters
  * are read through partial indexes on their start and end days (migration 0009).
  */
-import { type AgendaCandidate, type HospitalEvent, type PreviousAgendaItem, localTimeToInstant } from '@kith/core';
+import {
+  type AgendaCandidate,
+  type HospitalEvent,
+  type PreviousAgendaItem,
+  type SocialPrescriptionOutcome,
+  type SocialPrescriptionState,
+  localTimeToInstant,
+} from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 import { dayOffset } from './calendar.js';
@@ -43,12 +51,14 @@ export function agendaWindow(series: Pick<HuddleSeriesRecord, 'frequency'>, date
 }
 
 interface SourceRow {
-  kind: 'referral_accepted' | 'case_finding_new' | HospitalEvent | 'review_due' | 'plan_review_due';
+  kind: 'referral_accepted' | 'case_finding_new' | HospitalEvent | 'review_due' | 'plan_review_due' | 'social_prescribing';
   person_id: string;
   ref: string | null;
   label: string | null;
   on_date: string | null;
   at: Date | string | null;
+  /** A social prescription's kind, state and outcome. */
+  detail: { kind: 'signpost' | 'referral'; state: SocialPrescriptionState; outcome: SocialPrescriptionOutcome | null } | null;
 }
 
 function candidateOf(row: SourceRow): AgendaCandidate {
@@ -61,6 +71,13 @@ function candidateOf(row: SourceRow): AgendaCandidate {
     case 'review_due':
     case 'plan_review_due':
       return { personId, reason: { kind: row.kind, dueOn: row.on_date! } };
+    case 'social_prescribing': {
+      const d = row.detail!;
+      return {
+        personId,
+        reason: { kind: 'social_prescribing', prescriptionId: row.ref!, prescriptionKind: d.kind, serviceName: row.label!, state: d.state, outcome: d.outcome, on: row.on_date! },
+      };
+    }
     default:
       return { personId, reason: { kind: 'hospital_event', event: row.kind, encounterId: row.ref!, on: row.on_date! } };
   }
@@ -98,27 +115,27 @@ export async function sourceCandidates(tx: Db, scope: SourceScope): Promise<Agen
           WHERE p.registered_practice_id = ANY(${practices}) AND e.class IN ('inpatient', 'emergency')
             AND (e.start_date BETWEEN ${from}::date AND ${to}::date OR (e.class = 'inpatient' AND e.end_date BETWEEN ${from}::date AND ${to}::date))
             AND e.person_id IN (SELECT person_id FROM known))
-        SELECT 'referral_accepted' AS kind, r.person_id, r.id::text AS ref, NULL::text AS label, NULL::text AS on_date, min(ev.at) AS at
+        SELECT 'referral_accepted' AS kind, r.person_id, r.id::text AS ref, NULL::text AS label, NULL::text AS on_date, min(ev.at) AS at, NULL::jsonb AS detail
           FROM referral_event ev JOIN referral r ON r.id = ev.referral_id JOIN person p ON p.id = r.person_id
           WHERE r.network_id = ${network} AND ev.to_state = 'accepted' AND ev.from_state IS DISTINCT FROM 'accepted'
             AND ev.at >= ${fromAt}::timestamptz AND ev.at < ${toAt}::timestamptz AND p.registered_practice_id = ANY(${practices})
           GROUP BY r.person_id, r.id
         UNION ALL
-        SELECT 'case_finding_new', c.person_id, c.rule_id::text, rr.name, NULL, NULL
+        SELECT 'case_finding_new', c.person_id, c.rule_id::text, rr.name, NULL, NULL, NULL
           FROM case_finding_result c JOIN referral_rule rr ON rr.id = c.rule_id JOIN person p ON p.id = c.person_id
           WHERE c.first_found_at >= ${fromAt}::timestamptz AND c.first_found_at < ${toAt}::timestamptz
             AND (rr.network_id IS NULL OR rr.network_id = ${network}) AND p.registered_practice_id = ANY(${practices})
         UNION ALL
-        SELECT 'admission', person_id, id::text, NULL, start_date::text, NULL FROM stay
+        SELECT 'admission', person_id, id::text, NULL, start_date::text, NULL, NULL FROM stay
           WHERE class = 'inpatient' AND admission_method LIKE '2%' AND start_date BETWEEN ${from}::date AND ${to}::date
         UNION ALL
-        SELECT 'discharge', person_id, id::text, NULL, end_date::text, NULL FROM stay
+        SELECT 'discharge', person_id, id::text, NULL, end_date::text, NULL, NULL FROM stay
           WHERE class = 'inpatient' AND end_date BETWEEN ${from}::date AND ${to}::date
         UNION ALL
-        SELECT 'ae_attendance', person_id, id::text, NULL, start_date::text, NULL FROM stay
+        SELECT 'ae_attendance', person_id, id::text, NULL, start_date::text, NULL, NULL FROM stay
           WHERE class = 'emergency' AND start_date BETWEEN ${from}::date AND ${to}::date
         UNION ALL
-        SELECT 'review_due', latest.person_id, NULL, NULL, latest.next_review_on::text, NULL
+        SELECT 'review_due', latest.person_id, NULL, NULL, latest.next_review_on::text, NULL, NULL
           FROM (SELECT DISTINCT ON (ai.person_id) ai.person_id, ai.next_review_on
                 FROM huddle_agenda_item ai JOIN huddle_meeting m ON m.id = ai.meeting_id
                 WHERE m.series_id = ${scope.series.id}::uuid AND m.meets_on < ${scope.meetingDate}::date AND m.state <> 'cancelled'
@@ -126,10 +143,17 @@ export async function sourceCandidates(tx: Db, scope: SourceScope): Promise<Agen
           JOIN person p ON p.id = latest.person_id
           WHERE latest.next_review_on <= ${scope.meetingDate}::date AND p.registered_practice_id = ANY(${practices})
         UNION ALL
-        SELECT 'plan_review_due', plan.person_id, NULL, NULL, plan.review_on::text, NULL
+        SELECT 'plan_review_due', plan.person_id, NULL, NULL, plan.review_on::text, NULL, NULL
           FROM my_life_plan plan JOIN person p ON p.id = plan.person_id
           WHERE plan.review_on <= ${scope.meetingDate}::date AND p.registered_practice_id = ANY(${practices})
-            AND EXISTS (SELECT 1 FROM support_episode se WHERE se.person_id = plan.person_id AND se.status <> 'ended')`,
+            AND EXISTS (SELECT 1 FROM support_episode se WHERE se.person_id = plan.person_id AND se.status <> 'ended')
+        UNION ALL
+        SELECT 'social_prescribing', sp.person_id, sp.id::text, ds.name, (e.at AT TIME ZONE 'Europe/London')::date::text, e.at,
+            jsonb_build_object('kind', sp.kind, 'state', e.to_state, 'outcome', e.outcome)
+          FROM social_prescription_event e JOIN social_prescription sp ON sp.id = e.prescription_id
+          JOIN directory_service ds ON ds.id = sp.service_id JOIN person p ON p.id = sp.person_id
+          WHERE e.to_state IN ('declined', 'not_taken_up', 'completed') AND e.at >= ${fromAt}::timestamptz AND e.at < ${toAt}::timestamptz
+            AND p.registered_practice_id = ANY(${practices})`,
   );
   return rows.map(candidateOf);
 }

@@ -16,6 +16,7 @@ import {
   signInAgain,
   type HuddleWorld,
 } from '../../../test/huddle-fixtures.js';
+import { endedSocialPrescription } from '../../../test/directory-fixtures.js';
 import { episodeIn, planReviewOn } from '../../../test/episode-fixtures.js';
 import { rowsOf } from '../../platform/db/client.js';
 import { condition } from '../../platform/db/schema.js';
@@ -99,6 +100,10 @@ beforeAll(async () => {
   await hospitalContact(db, p.planned!, 'inpatient', '2026-06-03', '2026-06-03', '11');
   p.stranger = await insertPerson(db, w.practiceId, 'Stranger Person');
   await hospitalContact(db, p.stranger, 'inpatient', '2026-06-03');
+  p.prescribed = await insertPerson(db, w.practiceId, 'Prescribed Person');
+  await endedSocialPrescription(db, { personId: p.prescribed, staffId: w.gp.staffId, at: new Date('2026-06-05T10:00:00Z'), serviceName: 'Walking for Health' });
+  p.prescribedLongAgo = await insertPerson(db, w.practiceId, 'Long Ago Person');
+  await endedSocialPrescription(db, { personId: p.prescribedLongAgo, staffId: w.gp.staffId, at: new Date('2026-04-05T10:00:00Z'), serviceName: 'Lunch Club' });
   // My Life plans: one past review in support, one due after the meeting, one whose support ended.
   for (const [name, reviewOn, status] of [['planOverdue', '2026-06-01', 'active'], ['planLater', '2026-06-10', 'active'], ['planEnded', '2026-05-01', 'ended']] as const) {
     p[name] = await insertPerson(db, w.practiceId, `${name} Person`);
@@ -135,6 +140,12 @@ describe('the first agenda, from the week before it', () => {
     expect(itemOf(agenda, p.planOverdue!)!.reasons![0]!.description).toBe('My Life plan review due on 1 June 2026');
     expect(itemOf(agenda, p.planLater!)).toBeUndefined();
     expect(itemOf(agenda, p.planEnded!)).toBeUndefined();
+  });
+
+  it('lists social prescriptions that ended since then, with their outcome', () => {
+    expect(kindsOf(itemOf(agenda, p.prescribed!))).toEqual(['social_prescribing']);
+    expect(itemOf(agenda, p.prescribed!)!.reasons![0]!.description).toBe('Referred to Walking for Health: completed, needs met (5 June 2026)');
+    expect(itemOf(agenda, p.prescribedLongAgo!)).toBeUndefined();
   });
 
   it('lists people newly meeting a case-finding rule, not those who met it long ago', () => {
