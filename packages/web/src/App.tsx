@@ -19,7 +19,11 @@ import { CaseFindingPage } from './features/case-finding/CaseFindingPage';
 import { CareTeamPage } from './features/care-team/CareTeamPage';
 import { ConsentPage } from './features/consent/ConsentPage';
 import { DirectorySearchPage } from './features/directory/DirectorySearchPage';
+import { ListingEditPage } from './features/directory/ListingEditPage';
+import { ListingReviewsPage } from './features/directory/ListingReviewsPage';
+import { RequireDirectoryKeeper } from './features/directory/RequireDirectoryKeeper';
 import { ServicePage } from './features/directory/ServicePage';
+import { StaleListingsPage } from './features/directory/StaleListingsPage';
 import { PersonDetailsPage } from './features/people/PersonDetailsPage';
 import { PersonPage } from './features/people/PersonPage';
 import { PersonSearchPage } from './features/people/PersonSearchPage';
@@ -91,6 +95,11 @@ export function App() {
           <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
           <Route path="directory" element={<DirectorySearchPage />} />
           <Route path="directory/services/:id" element={<ServicePage />} />
+          <Route path="directory/services/:id/edit" element={<ListingEditPage />} />
+          <Route element={<RequireDirectoryKeeper />}>
+            <Route path="directory/reviews" element={<ListingReviewsPage />} />
+            <Route path="directory/stale" element={<StaleListingsPage />} />
+          </Route>
           <Route path="case-finding" element={<CaseFindingPage />} />
           <Route path="case-finding/rules" element={<RequireRuleEditor />}>
             <Route index element={<RulesPage />} />

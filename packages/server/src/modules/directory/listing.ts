@@ -15,6 +15,8 @@ export interface Listing extends ListingSummary {
   places: ListingPlace[];
   contacts: { name: string | null; title: string | null; email: string | null; phones: string[] }[];
   phones: string[];
+  /** The first phone number as it is held, without its description: what an edit changes. */
+  phone: string | null;
   email: string | null;
   website: string | null;
   eligibility: { minimumAge: number | null; maximumAge: number | null; description: string | null };
@@ -44,6 +46,7 @@ export function listingOf(row: ListingRow, today: string, reader?: Actor): Listi
     places: row.places ?? [],
     contacts: service.contacts.map((c) => ({ name: c.name ?? null, title: c.title ?? null, email: c.email ?? null, phones: c.phones.map(phoneWords) })),
     phones: service.phones.map(phoneWords),
+    phone: service.phones[0]?.number ?? null,
     email: service.email ?? null,
     website: service.url ?? null,
     eligibility: { minimumAge: service.minimum_age ?? null, maximumAge: service.maximum_age ?? null, description: service.eligibility_description ?? null },

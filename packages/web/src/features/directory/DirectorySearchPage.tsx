@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useDirectorySearch } from './api';
+import { KeeperLinks } from './KeeperLinks';
 import { ResultCard } from './ResultCard';
 import { hasFilters, searchFromParams, searchParamsOf, type DirectorySearch } from './search';
 import { searchErrors } from './search-errors';
@@ -34,6 +35,7 @@ export function DirectorySearchPage() {
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <SearchForm key={urlSearch} search={search} errors={errors} onSearch={(next) => navigate({ search: searchParamsOf(next) })} />
+          <KeeperLinks />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           <h2 className="kith-focus-target" id="directory-results" tabIndex={-1} ref={resultsHeading}>

@@ -1,18 +1,15 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { lines } from './lines';
+import type { ServicePageState } from './page-state';
 import type { SearchResult } from './types';
 import { costWords, distanceWords, freshnessWarning, referralWords } from './words';
-
-/** What the service page needs to link back to these results. */
-export interface FromSearch {
-  search: string;
-}
 
 /** One service found: enough to choose whether to open it, in an NHS card. */
 export function ResultCard({ result }: { result: SearchResult }) {
   const { search } = useLocation();
-  const fromSearch: FromSearch = { search };
+  // What the service page needs to link back to these results.
+  const fromSearch: ServicePageState = { search };
   const warning = freshnessWarning(result.freshness);
   const distance = distanceWords(result.distanceMetres);
   const place = result.place;

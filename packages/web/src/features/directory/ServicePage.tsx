@@ -1,10 +1,11 @@
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { BackLink } from '../../components/BackLink';
+import { SuccessBanner } from '../../components/NotificationBanner';
 import { Loading, ServiceProblem } from '../../components/ServiceProblem';
 import { usePageTitle } from '../../components/usePageTitle';
-import { useListing } from './api';
-import type { FromSearch } from './ResultCard';
+import { servicePath, useListing } from './api';
+import { fromSearchOf, searchOf, updatedNoticeOf } from './page-state';
 import { ServiceDetails } from './ServiceDetails';
 import type { Listing } from './types';
 import { checkedWords, freshnessWarning, referralWords } from './words';
@@ -14,6 +15,7 @@ export function ServicePage() {
   const { id = '' } = useParams();
   const listing = useListing(id);
   const { state } = useLocation();
+  const updated = updatedNoticeOf(state);
   // An id that is not even well formed (400) cannot name a service either.
   const notFound = isApiError(listing.error, 404) || isApiError(listing.error, 400);
   usePageTitle(listing.data?.name ?? (notFound ? 'Service not found' : 'Service'));
@@ -21,15 +23,16 @@ export function ServicePage() {
   return (
     <>
       <BackLink to={`/directory${searchOf(state)}`}>Back to search results</BackLink>
+      {updated && listing.data && <SuccessBanner message={updated} />}
       {listing.isPending && <Loading what="service" />}
       {notFound && <ServiceNotFound />}
       {listing.isError && !notFound && <ServiceProblem />}
-      {listing.data && <ListingView listing={listing.data} />}
+      {listing.data && <ListingView listing={listing.data} state={state} />}
     </>
   );
 }
 
-function ListingView({ listing }: { listing: Listing }) {
+function ListingView({ listing, state }: { listing: Listing; state: unknown }) {
   const warning = freshnessWarning(listing.freshness);
   return (
     <div className="nhsuk-grid-row">
@@ -50,6 +53,12 @@ function ListingView({ listing }: { listing: Listing }) {
           {listing.referral.how && <p>{listing.referral.how}</p>}
           <p>{checkedWords(listing.freshness)}</p>
         </div>
+        <p>
+          {/* The search is passed on, so the way back to the results survives the update. */}
+          <Link to={servicePath(listing.id, '/edit')} state={fromSearchOf(state)}>
+            Update this listing
+          </Link>
+        </p>
         {paragraphs(listing.description).map((text, index) => (
           <p key={index}>{text}</p>
         ))}
@@ -74,10 +83,4 @@ function ServiceNotFound() {
       <p>The directory has no service at this address. It may have closed or been removed from the directory. Search again to find it.</p>
     </>
   );
-}
-
-/** The search the user came from, when they came from one, so "Back" returns to the same results. */
-function searchOf(state: unknown): string {
-  const search = (state as Partial<FromSearch> | null)?.search;
-  return typeof search === 'string' && search.startsWith('?') ? search : '';
 }

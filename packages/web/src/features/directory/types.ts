@@ -1,4 +1,4 @@
-import type { ListingFreshnessState, ShownCapacityState } from '@kith/core';
+import type { ListingEdit, ListingFreshnessState, ShownCapacityState } from '@kith/core';
 
 /** A place a service runs at, as the feed gave it. */
 export interface ListingPlace {
@@ -65,6 +65,8 @@ export interface Listing extends ListingSummary {
   places: ListingPlace[];
   contacts: ListingContact[];
   phones: string[];
+  /** The first phone number as held, without its description: what an edit changes. */
+  phone: string | null;
   email: string | null;
   website: string | null;
   eligibility: { minimumAge: number | null; maximumAge: number | null; description: string | null };
@@ -72,7 +74,48 @@ export interface Listing extends ListingSummary {
   languages: string[];
   accessibility: string[];
   feedId: string;
+  /** The version read: a change is made at it, and refused (409) once someone else has changed it. */
   version: number;
+  /** The directory organisation that runs it. */
+  organizationId: string | null;
+  /** Whether this member of staff's change shows at once; otherwise it waits for review. */
+  editsDirectly: boolean;
+}
+
+/** A change someone proposed to a listing, waiting for a reviewer. */
+export interface PendingEdit {
+  id: string;
+  serviceId: string;
+  serviceName: string;
+  basedOnVersion: number;
+  currentVersion: number;
+  proposed: ListingEdit;
+  proposedBy: string;
+  /** ISO date and time. */
+  proposedAt: string;
+}
+
+export interface PendingEditsAnswer {
+  edits: PendingEdit[];
+}
+
+/** A listing nobody has checked with its service for a long time, or ever. */
+export interface StaleListing {
+  id: string;
+  name: string;
+  organisation: string | null;
+  feedId: string;
+  lastVerifiedOn: string | null;
+  verifiedBy: string | null;
+  /** "Details last checked on 3 March 2026: they may be out of date". */
+  words: string;
+}
+
+export interface StaleListingsAnswer {
+  items: StaleListing[];
+  total: number;
+  page: number;
+  perPage: number;
 }
 
 /** One term of the vocabulary services are classified by; a search filters on its code. */
