@@ -95,6 +95,16 @@ describe('synthesising a borough into the database', () => {
     // With its directory, imported as a feed: 300 services, each in at least one place.
     expect(await countRows(second.db, 'directory_service')).toBe(300);
     expect(await countRows(second.db, 'directory_place')).toBeGreaterThanOrEqual(300);
+    const [referred] = await rowsOf<{ walking: number; others: number; linked: number }>(
+      second.db,
+      sql`SELECT count(*) FILTER (WHERE referral_mode = 'direct_referral' AND 'walking-group' = ANY(taxonomy_codes))::int AS walking,
+                 count(*) FILTER (WHERE referral_mode = 'direct_referral' AND NOT taxonomy_codes && '{walking-group,lunch-club,befriending}')::int AS others,
+                 (SELECT count(*)::int FROM directory_organization WHERE partner_organisation_id IS NOT NULL) AS linked
+          FROM directory_service`,
+    );
+    expect(referred!.walking).toBeGreaterThan(0);
+    expect(referred!.others).toBe(0);
+    expect(referred!.linked).toBe(1);
   });
 
   it('gives two in three people the referral rule finds an open referral; active ones have a named coordinator and consent, received ones wait in the inbox', async () => {

@@ -1,9 +1,13 @@
 /**
  * The demo borough's directory of community services and activities: Kith's demo vocabulary and
  * a few hundred synthetic services at the borough's real postcodes, imported through the same
- * path as any Open Referral UK feed, so the demo directory is what an import would make.
+ * path as any Open Referral UK feed, so the demo directory is what an import would make. Then
+ * what Kith itself knows of them: the walking groups, lunch clubs and befriending schemes take
+ * referrals through Kith (most taking people now), and the demo's voluntary partner looks after
+ * one provider's listings, so its staff change them at once.
  */
-import { DIRECTORY_VOCABULARY, synthesiseDirectory } from '@kith/core';
+import { DIRECTORY_VOCABULARY, englandDate, synthesiseDirectory } from '@kith/core';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { importFeed } from '../../modules/directory/imports.js';
 import { saveFeed } from '../../modules/directory/feeds.js';
@@ -11,6 +15,9 @@ import { loadVocabulary } from '../../modules/directory/taxonomy.js';
 
 export const DEMO_FEED_ID = 'croydon-community';
 const DEMO_SERVICES = 300;
+/** The services people are most often referred to in social prescribing. */
+const REFERRED_TYPES = ['walking-group', 'lunch-club', 'befriending'];
+const PARTNER_RUN = 'Croydon Later Life Trust';
 
 export async function loadDemoDirectory(db: Db, options: { seed: number; referenceDate: string }): Promise<number> {
   const now = new Date();
@@ -18,5 +25,19 @@ export async function loadDemoDirectory(db: Db, options: { seed: number; referen
   await loadVocabulary(db, 'json', { contents: DIRECTORY_VOCABULARY });
   const { feed } = synthesiseDirectory({ services: DEMO_SERVICES, seed: options.seed, referenceDate: options.referenceDate });
   const report = await importFeed(db, { feedId: DEMO_FEED_ID, format: 'oruk_json', body: feed, importer: { staffId: null, apiClientId: null }, now });
+  await takeReferrals(db, englandDate(now));
+  await db.execute(sql`UPDATE directory_organization SET partner_organisation_id = (SELECT id FROM organisation WHERE type = 'voluntary' ORDER BY name LIMIT 1)
+    WHERE name = ${PARTNER_RUN}`);
   return report.created;
+}
+
+/** Direct referrals for the commonest types; capacity confirmed for four in five of them, one in six with a waiting list. */
+async function takeReferrals(db: Db, today: string): Promise<void> {
+  await db.execute(sql`UPDATE directory_service SET referral_mode = 'direct_referral',
+      referral_how = 'Refer through Kith: the group leader is told and answers within a week',
+      capacity = CASE WHEN abs(hashtext(id::text)) % 6 = 0 THEN 'waiting_list' ELSE 'taking_referrals' END,
+      capacity_confirmed_on = CASE WHEN abs(hashtext(id::text)) % 5 = 0 THEN NULL ELSE ${today}::date END
+    WHERE taxonomy_codes && ${sql.param(REFERRED_TYPES)}::text[]`);
+  // Capacity is only worth showing with the day it was confirmed.
+  await db.execute(sql`UPDATE directory_service SET capacity = NULL WHERE capacity_confirmed_on IS NULL AND capacity IS NOT NULL`);
 }
