@@ -20,3 +20,4 @@ export * from './episodes/index.js';
 export * from './plan/index.js';
 export * from './directory/index.js';
 export * from './social-prescribing/index.js';
+export * from './enquiries/index.js';
