@@ -54,6 +54,7 @@ import { MinutesPage } from './features/huddle-meetings/MinutesPage';
 import { PersonTasksPage } from './features/tasks/PersonTasksPage';
 import { TaskPage } from './features/tasks/TaskPage';
 import { TasksPage } from './features/tasks/TasksPage';
+import { SocialPrescribingPage } from './features/social-prescribing/SocialPrescribingPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 
 export function App() {
@@ -74,6 +75,7 @@ export function App() {
             <Route path="plan/edit" element={<PlanEditPage />} />
             <Route path="plan/versions" element={<PlanHistoryPage />} />
             <Route path="support" element={<SupportPage />} />
+            <Route path="social-prescribing" element={<SocialPrescribingPage />} />
             <Route path="care-team" element={<CareTeamPage />} />
             <Route path="consent" element={<ConsentPage />} />
             <Route path="entries" element={<RecordEntriesPage />} />

@@ -8,6 +8,7 @@ export const RECORD_SECTIONS = [
   { path: 'assessment', title: 'Assessment' },
   { path: 'plan', title: 'My Life plan' },
   { path: 'support', title: 'Support and visits' },
+  { path: 'social-prescribing', title: 'Social prescribing' },
   { path: 'care-team', title: 'Care team' },
   { path: 'consent', title: 'Consent' },
   { path: 'entries', title: 'Record entries' },
