@@ -19,6 +19,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { directoryRoutes } from './modules/directory/routes.js';
 import { orukRoutes } from './modules/directory/oruk-routes.js';
 import { socialPrescribingRoutes } from './modules/social-prescribing/routes.js';
+import { enquiryRoutes } from './modules/enquiries/routes.js';
 import { myLifePlanRoutes } from './modules/my-life-plan/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
@@ -92,6 +93,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(importRoutes, deps);
       await api.register(directoryRoutes, deps);
       await api.register(socialPrescribingRoutes, deps);
+      await api.register(enquiryRoutes, deps);
     },
     { prefix: '/api/v1' },
   );

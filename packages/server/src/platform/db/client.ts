@@ -16,10 +16,11 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as careSchema from './care-schema.js';
 import * as directorySchema from './directory-schema.js';
+import * as enquirySchema from './enquiry-schema.js';
 import * as registrySchema from './schema.js';
 import * as socialPrescribingSchema from './social-prescribing-schema.js';
 
-const schema = { ...registrySchema, ...careSchema, ...directorySchema, ...socialPrescribingSchema };
+const schema = { ...registrySchema, ...careSchema, ...directorySchema, ...socialPrescribingSchema, ...enquirySchema };
 
 export type Schema = typeof schema;
 /** A Drizzle handle; a transaction is one too, so services take either. */

@@ -5,6 +5,12 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return !constraint || e.constraint === constraint || (e.message ?? '').includes(constraint);
 }
 
+/** A row names another that does not exist: `constraint` names which reference, e.g. "point_of_access_network_id_network_id_fk". */
+export function foreignKeyViolation(error: unknown): string | undefined {
+  const e = findPgError(error);
+  return e?.code === '23503' ? (e.constraint ?? e.message ?? '') : undefined;
+}
+
 interface PgError {
   code?: string;
   constraint?: string;

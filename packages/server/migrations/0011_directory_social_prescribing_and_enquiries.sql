@@ -162,6 +162,36 @@ CREATE TABLE "social_prescription_event" (
 	"outcome" text
 );
 --> statement-breakpoint
+CREATE TABLE "enquiry" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"point_of_access_id" uuid NOT NULL,
+	"channel" text NOT NULL,
+	"topics" text[] NOT NULL,
+	"other_topic" text,
+	"advice_given" text,
+	"signposted_to" uuid[] NOT NULL,
+	"referred_service_id" uuid,
+	"referral_consent_how" text,
+	"safeguarding_task_id" uuid,
+	"person_id" uuid,
+	"person_consent_how" text,
+	"outcomes" text[] NOT NULL,
+	"recorded_by" uuid NOT NULL,
+	"recorded_at" timestamp (3) with time zone NOT NULL,
+	CONSTRAINT "enquiry_channel_check" CHECK ("enquiry"."channel" IN ('walk_in', 'phone')),
+	CONSTRAINT "enquiry_person_consent_check" CHECK ("enquiry"."person_id" IS NULL OR "enquiry"."person_consent_how" IS NOT NULL),
+	CONSTRAINT "enquiry_referral_consent_check" CHECK ("enquiry"."referred_service_id" IS NULL OR "enquiry"."referral_consent_how" IS NOT NULL)
+);
+--> statement-breakpoint
+CREATE TABLE "point_of_access" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"network_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"safeguarding_lead_staff_id" uuid NOT NULL,
+	"created_at" timestamp (3) with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "directory_import" ADD CONSTRAINT "directory_import_feed_id_directory_feed_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."directory_feed"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_import" ADD CONSTRAINT "directory_import_received_by_staff_id_fk" FOREIGN KEY ("received_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "directory_listing_edit" ADD CONSTRAINT "directory_listing_edit_service_id_directory_service_id_fk" FOREIGN KEY ("service_id") REFERENCES "public"."directory_service"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -183,6 +213,14 @@ ALTER TABLE "social_prescription_attendance" ADD CONSTRAINT "social_prescription
 ALTER TABLE "social_prescription_attendance" ADD CONSTRAINT "social_prescription_attendance_recorded_by_staff_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "social_prescription_event" ADD CONSTRAINT "social_prescription_event_prescription_id_social_prescription_id_fk" FOREIGN KEY ("prescription_id") REFERENCES "public"."social_prescription"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "social_prescription_event" ADD CONSTRAINT "social_prescription_event_by_staff_id_fk" FOREIGN KEY ("by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enquiry" ADD CONSTRAINT "enquiry_point_of_access_id_point_of_access_id_fk" FOREIGN KEY ("point_of_access_id") REFERENCES "public"."point_of_access"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enquiry" ADD CONSTRAINT "enquiry_referred_service_id_directory_service_id_fk" FOREIGN KEY ("referred_service_id") REFERENCES "public"."directory_service"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enquiry" ADD CONSTRAINT "enquiry_safeguarding_task_id_task_id_fk" FOREIGN KEY ("safeguarding_task_id") REFERENCES "public"."task"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enquiry" ADD CONSTRAINT "enquiry_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enquiry" ADD CONSTRAINT "enquiry_recorded_by_staff_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "point_of_access" ADD CONSTRAINT "point_of_access_network_id_network_id_fk" FOREIGN KEY ("network_id") REFERENCES "public"."network"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "point_of_access" ADD CONSTRAINT "point_of_access_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "point_of_access" ADD CONSTRAINT "point_of_access_safeguarding_lead_staff_id_staff_id_fk" FOREIGN KEY ("safeguarding_lead_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "directory_listing_edit_pending_idx" ON "directory_listing_edit" USING btree ("state","proposed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "directory_organization_source_key" ON "directory_organization" USING btree ("feed_id","source_id");--> statement-breakpoint
 CREATE INDEX "directory_place_service_idx" ON "directory_place" USING btree ("service_id");--> statement-breakpoint
@@ -199,6 +237,7 @@ CREATE INDEX "social_prescription_person_idx" ON "social_prescription" USING btr
 CREATE INDEX "social_prescription_service_idx" ON "social_prescription" USING btree ("service_id","state");--> statement-breakpoint
 CREATE INDEX "social_prescription_attendance_idx" ON "social_prescription_attendance" USING btree ("prescription_id","on");--> statement-breakpoint
 CREATE INDEX "social_prescription_event_idx" ON "social_prescription_event" USING btree ("prescription_id","version");--> statement-breakpoint
+CREATE INDEX "enquiry_point_idx" ON "enquiry" USING btree ("point_of_access_id","recorded_at");--> statement-breakpoint
 -- Each move and each attendance of a social prescription is the record of what happened: kept,
 -- never changed or removed, and the database itself refuses (the function is migration 0010's).
 CREATE TRIGGER social_prescription_event_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON social_prescription_event
