@@ -105,6 +105,7 @@ describe('synthesising a borough into the database', () => {
     expect(referred!.walking).toBeGreaterThan(0);
     expect(referred!.others).toBe(0);
     expect(referred!.linked).toBe(1);
+    expect(await countRows(second.db, 'point_of_access')).toBe(1);
   });
 
   it('gives two in three people the referral rule finds an open referral; active ones have a named coordinator and consent, received ones wait in the inbox', async () => {
