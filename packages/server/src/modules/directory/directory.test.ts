@@ -202,6 +202,17 @@ describe('serving the directory as Open Referral UK', () => {
     expect({ ...copy!.document, id: undefined }).toEqual({ ...original!.document, id: undefined });
   });
 
+  it('exports the directory as ORUK JSON and CSV that import again unchanged', async () => {
+    const json = (await api('GET', '/directory/export?feedId=croydon-council', lead)).json();
+    expect(json.total_items).toBe(4);
+    const csv = (await api('GET', '/directory/export?format=csv&feedId=croydon-council', lead)).json();
+    expect(Object.keys(csv.files)).toContain('services.csv');
+    await api('PUT', '/directory/feeds/copies', lead, { name: 'Copies', kind: 'voluntary' });
+    expect((await api('POST', '/directory/feeds/copies/imports?format=csv', lead, csv)).json()).toMatchObject({ created: 4, rejected: 0 });
+    expect((await api('POST', '/directory/feeds/copies/imports', lead, json)).json()).toMatchObject({ created: 0, unchanged: 4 });
+    expect((await api('GET', '/directory/export', coordinator)).statusCode).toBe(403);
+  });
+
   it('lists the vocabulary', async () => {
     const terms = (await send('GET', '/openreferral/taxonomy_terms', null)).json();
     expect(terms.contents.map((c: { name: string }) => c.name)).toEqual(['Befriending', 'Lunch club', 'Walking group']);

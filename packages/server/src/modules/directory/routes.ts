@@ -16,6 +16,7 @@ import { type Importer, importFeed } from './imports.js';
 import { readListing } from './listing.js';
 import { decideEdit, editListing, linkPartner, pendingEdits } from './listing-edits.js';
 import { staleListings } from './stale.js';
+import { exportDirectory } from './export.js';
 import { searchDirectory } from './search.js';
 import { loadVocabulary } from './taxonomy.js';
 
@@ -127,6 +128,20 @@ export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
     handler: async (request, reply) => {
       await linkPartner(db, staff(request), request.params.id, request.body.partnerOrganisationId);
       return reply.code(204).send(null);
+    },
+  });
+
+  r.get('/directory/export', {
+    config: { personData: false },
+    schema: {
+      tags,
+      summary: 'The directory (or one feed) as Open Referral UK: a v3 JSON page of whole services, or the CSV set as {files} (format=csv); the shape an import takes',
+      querystring: z.strictObject({ format: z.enum(['json', 'csv'], 'Must be json or csv').default('json'), feedId: feedIdSchema.optional() }),
+      response: { 200: answer, ...errors },
+    },
+    handler: async (request) => {
+      keeper(request);
+      return exportDirectory(db, request.query);
     },
   });
 
