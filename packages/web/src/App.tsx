@@ -55,6 +55,8 @@ import { PersonTasksPage } from './features/tasks/PersonTasksPage';
 import { TaskPage } from './features/tasks/TaskPage';
 import { TasksPage } from './features/tasks/TasksPage';
 import { SocialPrescribingPage } from './features/social-prescribing/SocialPrescribingPage';
+import { LogEnquiryPage } from './features/enquiries/LogEnquiryPage';
+import { PointOfAccessStatisticsPage } from './features/enquiries/PointOfAccessStatisticsPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 
 export function App() {
@@ -95,6 +97,8 @@ export function App() {
           <Route path="huddles/series/:id/meetings/:date" element={<AgendaPage />} />
           <Route path="huddles/meetings/:id" element={<MeetingPage />} />
           <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
+          <Route path="enquiries/new" element={<LogEnquiryPage />} />
+          <Route path="points-of-access/:id/statistics" element={<PointOfAccessStatisticsPage />} />
           <Route path="directory" element={<DirectorySearchPage />} />
           <Route path="directory/services/:id" element={<ServicePage />} />
           <Route path="directory/services/:id/edit" element={<ListingEditPage />} />

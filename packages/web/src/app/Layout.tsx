@@ -7,6 +7,7 @@ import { isAdministrator } from '../features/accounts/access';
 import { withPrivacyNavigation } from '../features/audit/access';
 import { caseFindingNavigation } from '../features/case-finding/access';
 import { directoryNavigation } from '../features/directory/access';
+import { enquiryNavigation } from '../features/enquiries/access';
 import { huddleNavigation } from '../features/huddles/access';
 import { useReferralNavigation } from '../features/referrals/access';
 import { ruleNavigation } from '../features/referral-rules/access';
@@ -37,7 +38,7 @@ export function Layout() {
   return (
     <>
       <SkipLink />
-      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseloadNavigation(staff), ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff), ...directoryNavigation(staff)])} />
+      <Header signedIn={signedIn} navigation={withPrivacyNavigation(staff, [...(isAdministrator(staff) ? ADMIN_NAVIGATION : NAVIGATION), ...referralNavigation, ...caseloadNavigation(staff), ...taskNavigation(staff), ...huddleNavigation(staff), ...caseFindingNavigation(staff), ...ruleNavigation(staff), ...directoryNavigation(staff), ...enquiryNavigation(staff)])} />
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper kith-focus-target" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Outlet />

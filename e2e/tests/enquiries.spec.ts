@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe.js';
+import { demoUser, signIn } from './sign-in.js';
+
+/**
+ * A volunteer at the central library's point of access logs a walk-in enquiry in under a minute:
+ * someone lonely since their husband died; the volunteer finds a lunch club open on Thursdays
+ * within 2 km of their postcode and signposts them to it. The enquiry is anonymous.
+ */
+const VOLUNTEER = demoUser('volunteer');
+
+test('a volunteer logs an enquiry and signposts the person to a lunch club open on Thursdays nearby', async ({ page }) => {
+  await signIn(page, VOLUNTEER);
+  await page.getByRole('link', { name: 'Log an enquiry', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log an enquiry' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('radio', { name: 'Walk-in', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Social contact and loneliness' }).check();
+  await page.getByLabel('Advice given (optional)').fill('Talked about lunch clubs and befriending; gave the library leaflet');
+  await page.getByLabel('Find a service').fill('lunch club');
+  await page.getByLabel('Day', { exact: true }).selectOption('thursday');
+  await page.getByLabel('Near postcode').fill('CR0 1NX');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const club = page.getByRole('checkbox', { name: /lunch club/i }).first();
+  await expect(club).toBeVisible();
+  await club.check();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Log enquiry' }).click();
+  await expect(page.getByRole('heading', { name: 'Enquiry logged' })).toBeVisible();
+  await expect(page.getByText(/Signposted to .*lunch club/i).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});

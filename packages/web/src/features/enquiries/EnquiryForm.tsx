@@ -1,0 +1,184 @@
+import { ENQUIRY_CHANNEL_LABELS, ENQUIRY_CHANNELS, ENQUIRY_TOPIC_LABELS, ENQUIRY_TOPICS } from '@kith/core';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
+import { Textarea } from '../../components/Textarea';
+import { TextInput } from '../../components/TextInput';
+import { usePageTitle } from '../../components/usePageTitle';
+import type { DirectorySearch } from '../directory/search';
+import { useLogEnquiry, useServiceSearch } from './api';
+import { ChoiceGroup, RevealCheckbox } from './fields';
+import {
+  FIND_FIELD_IDS,
+  IDS,
+  emptyEnquiry,
+  enquiryFieldIds,
+  problemsOf,
+  readEnquiry,
+  readFind,
+  withTopic,
+  type ChosenService,
+  type EnquiryFormState,
+} from './form';
+import { foundItems, SignpostSection } from './SignpostSection';
+import type { LoggedEnquiry, PointOfAccess } from './types';
+import { concernHint } from './words';
+
+export const LOG_ENQUIRY_TITLE = 'Log an enquiry';
+
+const CHANNEL_CHOICES = ENQUIRY_CHANNELS.map((channel) => ({ value: channel, text: ENQUIRY_CHANNEL_LABELS[channel] }));
+const TOPIC_CHOICES = ENQUIRY_TOPICS.map((topic) => ({ value: topic, text: ENQUIRY_TOPIC_LABELS[topic] }));
+
+interface EnquiryFormProps {
+  points: PointOfAccess[];
+  /** The point of access chosen before: a volunteer logging another stays at the same desk. */
+  pointOfAccessId: string;
+  /** After "Log another enquiry", focus starts at the top of the new form. */
+  focusHeading: boolean;
+  onLogged: (logged: LoggedEnquiry, signposted: ChosenService[], pointOfAccessId: string) => void;
+}
+
+/**
+ * One enquiry, logged in under a minute: where, how they got in touch and what about are the only
+ * questions that must be answered. Anonymous: the form never asks who the person is.
+ */
+export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }: EnquiryFormProps) {
+  const onlyPoint = points.length === 1 ? points[0] : undefined;
+  const [state, setState] = useState<EnquiryFormState>(() => emptyEnquiry(onlyPoint?.id ?? pointOfAccessId));
+  const [formErrors, setFormErrors] = useState<FormError[]>([]);
+  const [search, setSearch] = useState<DirectorySearch>();
+  const found = useServiceSearch(search);
+  const log = useLogEnquiry();
+
+  // A problem with the services links to the results when there are some, else to the search.
+  const servicesFieldId = foundItems(found).length > 0 ? IDS.services : IDS.findText;
+  const linkPoint = !onlyPoint;
+  const findErrors = useMemo(() => (found.isError ? problemsOf(found.error, FIND_FIELD_IDS) : []), [found.isError, found.error]);
+  const errors = useMemo(() => [...formErrors, ...findErrors], [formErrors, findErrors]);
+  usePageTitle(LOG_ENQUIRY_TITLE, errors.length > 0);
+
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+
+  const point = points.find((one) => one.id === state.pointOfAccessId);
+  const change = (next: Partial<EnquiryFormState>) => setState((was) => ({ ...was, ...next }));
+
+  function find(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSearch(readFind(new FormData(event.currentTarget)));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (log.isPending) return;
+    const read = readEnquiry(state, { linkPoint, servicesFieldId });
+    if (!read.value) return setFormErrors(read.problems);
+    log.mutate(read.value, {
+      onSuccess: (logged) => onLogged(logged, state.signposted, state.pointOfAccessId),
+      // Refused, the form keeps everything typed and ticked, to put right and send again.
+      onError: (error) => setFormErrors(problemsOf(error, enquiryFieldIds({ linkPoint, servicesFieldId }))),
+    });
+  }
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <h1 className="kith-focus-target" tabIndex={-1} ref={heading}>
+        {LOG_ENQUIRY_TITLE}
+      </h1>
+      <form onSubmit={submit} noValidate>
+        {onlyPoint ? (
+          <p>
+            Point of access: <strong>{onlyPoint.name}</strong>
+          </p>
+        ) : (
+          <ChoiceGroup
+            id={IDS.point}
+            type="radio"
+            legend="Point of access"
+            choices={points.map((one) => ({ value: one.id, text: one.name }))}
+            chosen={[state.pointOfAccessId]}
+            onChange={(id) => change({ pointOfAccessId: id })}
+            error={errorFor(errors, IDS.point)}
+          />
+        )}
+        <ChoiceGroup
+          id={IDS.channel}
+          type="radio"
+          inline
+          legend="How did they get in touch?"
+          choices={CHANNEL_CHOICES}
+          chosen={[state.channel]}
+          onChange={(channel) => change({ channel })}
+          error={errorFor(errors, IDS.channel)}
+        />
+        <ChoiceGroup
+          id={IDS.topics}
+          type="checkbox"
+          legend="What was it about?"
+          hint="Select all that apply"
+          choices={TOPIC_CHOICES}
+          chosen={state.topics}
+          onChange={(topic, ticked) => setState((was) => ({ ...was, topics: withTopic(was.topics, topic, ticked) }))}
+          revealFor={(topic) =>
+            topic === 'other' && (
+              <TextInput
+                id={IDS.otherTopic}
+                label="What else was it about?"
+                width={30}
+                autoComplete="off"
+                value={state.otherTopic}
+                onChange={(event) => change({ otherTopic: event.target.value })}
+                error={errorFor(errors, IDS.otherTopic)}
+              />
+            )
+          }
+          error={errorFor(errors, IDS.topics)}
+        />
+        <Textarea
+          id={IDS.advice}
+          label="Advice given (optional)"
+          hint="Enquiries are anonymous: do not write the person’s name, address, phone number or anything else that identifies them"
+          rows={3}
+          value={state.adviceGiven}
+          onChange={(event) => change({ adviceGiven: event.target.value })}
+          error={errorFor(errors, IDS.advice)}
+        />
+
+        <SignpostSection
+          search={search}
+          found={found}
+          signposted={state.signposted}
+          onChange={(signposted) => change({ signposted })}
+          errors={errors}
+        />
+
+        <h2 className="nhsuk-heading-m">Safeguarding</h2>
+        <RevealCheckbox
+          id={IDS.raiseConcern}
+          label="Raise a safeguarding concern"
+          hint="If someone is in immediate danger, call 999"
+          checked={state.raiseConcern}
+          onChange={(raiseConcern) => change({ raiseConcern })}
+        >
+          <Textarea
+            id={IDS.concern}
+            label="Describe the concern"
+            hint={concernHint(point?.safeguardingLead)}
+            rows={4}
+            value={state.concern}
+            onChange={(event) => change({ concern: event.target.value })}
+            error={errorFor(errors, IDS.concern)}
+          />
+        </RevealCheckbox>
+
+        <button className="nhsuk-button" type="submit">
+          Log enquiry
+        </button>
+      </form>
+      {/* The directory search's own form: its inputs above name it, so "Find" and Enter in them search. */}
+      <form id={IDS.findForm} onSubmit={find} noValidate />
+    </>
+  );
+}
