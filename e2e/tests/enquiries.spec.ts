@@ -32,3 +32,14 @@ test('a volunteer logs an enquiry and signposts the person to a lunch club open 
   await expect(page.getByText(/Signposted to .*lunch club/i).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test('the network lead finds the point of access and sees its enquiries, small numbers hidden', async ({ page }) => {
+  await signIn(page, demoUser('network-lead'));
+  await page.getByRole('link', { name: 'Points of access', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Points of access' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('link', { name: 'Central Library point of access' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Enquiries at Central Library point of access' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'By topic' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});

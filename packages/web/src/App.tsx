@@ -57,6 +57,7 @@ import { TasksPage } from './features/tasks/TasksPage';
 import { SocialPrescribingPage } from './features/social-prescribing/SocialPrescribingPage';
 import { LogEnquiryPage } from './features/enquiries/LogEnquiryPage';
 import { PointOfAccessStatisticsPage } from './features/enquiries/PointOfAccessStatisticsPage';
+import { PointsOfAccessPage } from './features/enquiries/PointsOfAccessPage';
 import { TimelinePage } from './features/timeline/TimelinePage';
 
 export function App() {
@@ -98,6 +99,7 @@ export function App() {
           <Route path="huddles/meetings/:id" element={<MeetingPage />} />
           <Route path="huddles/meetings/:id/minutes" element={<MinutesPage />} />
           <Route path="enquiries/new" element={<LogEnquiryPage />} />
+          <Route path="points-of-access" element={<PointsOfAccessPage />} />
           <Route path="points-of-access/:id/statistics" element={<PointOfAccessStatisticsPage />} />
           <Route path="directory" element={<DirectorySearchPage />} />
           <Route path="directory/services/:id" element={<ServicePage />} />

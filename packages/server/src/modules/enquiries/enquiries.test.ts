@@ -113,4 +113,11 @@ describe('statistics for the network lead', () => {
     expect((await api('GET', `/points-of-access/${pointId}/statistics?from=2026-11-01&to=2026-11-30`, volunteer)).statusCode).toBe(403);
     expect((await api('GET', `/points-of-access/${pointId}/statistics?from=2026-11-30&to=2026-11-01`, lead)).statusCode).toBe(400);
   });
+
+  it('lists every point of access for the lead, and not for a volunteer', async () => {
+    expect((await api('GET', '/points-of-access', lead)).json().pointsOfAccess).toEqual([
+      { id: pointId, name: 'Central Library desk', network: 'Tollgate Surgery network', organisation: 'Age Well Kith', safeguardingLead: 'Sam Safeguarding' },
+    ]);
+    expect((await api('GET', '/points-of-access', volunteer)).statusCode).toBe(403);
+  });
 });

@@ -43,6 +43,17 @@ export async function createPointOfAccess(db: Db, actor: Actor, body: PointOfAcc
   return { id };
 }
 
+/** Every point of access, for those who see their statistics or set them up. */
+export async function allPointsOfAccess(db: Db, actor: Actor) {
+  requireRole(actor, [...SEES_STATISTICS, ...SETS_UP], 'Only network leads, commissioners and administrators see the list of points of access');
+  return rowsOf<{ id: string; name: string; network: string; organisation: string; safeguardingLead: string }>(
+    db,
+    sql`SELECT p.id, p.name, n.name AS network, o.name AS organisation, s.name AS "safeguardingLead"
+        FROM point_of_access p JOIN network n ON n.id = p.network_id JOIN organisation o ON o.id = p.organisation_id
+        JOIN staff s ON s.id = p.safeguarding_lead_staff_id ORDER BY n.name, p.name`,
+  );
+}
+
 export const statisticsQuerySchema = z.strictObject({
   from: z.iso.date('Must be a date, YYYY-MM-DD'),
   to: z.iso.date('Must be a date, YYYY-MM-DD'),

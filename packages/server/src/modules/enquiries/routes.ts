@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { accessContext } from '../../platform/access/index.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { problemSchema } from '../../platform/http/openapi.js';
-import { createPointOfAccess, pointOfAccessBodySchema, pointStatistics, statisticsQuerySchema } from './points.js';
+import { allPointsOfAccess, createPointOfAccess, pointOfAccessBodySchema, pointStatistics, statisticsQuerySchema } from './points.js';
 import { logEnquiry, myPointsOfAccess } from './service.js';
 
 const tags = ['points of access'];
@@ -31,6 +31,12 @@ export async function enquiryRoutes(app: FastifyInstance, deps: AppDeps) {
     config: { personData: false },
     schema: { tags, summary: 'The points of access I log enquiries at', response: { 200: answer, ...errors } },
     handler: async (request) => ({ pointsOfAccess: await myPointsOfAccess(db, staff(request)) }),
+  });
+
+  r.get('/points-of-access', {
+    config: { personData: false },
+    schema: { tags, summary: 'Every point of access, with its network, organisation and safeguarding lead (network leads, commissioners, administrators)', response: { 200: answer, ...errors } },
+    handler: async (request) => ({ pointsOfAccess: await allPointsOfAccess(db, staff(request)) }),
   });
 
   r.post('/points-of-access', {

@@ -8,12 +8,21 @@ export function logsEnquiries(staff: Staff | null | undefined): boolean {
   return Boolean(staff?.roles.some((grant) => grant.role === 'volunteer'));
 }
 
+export const POINTS_OF_ACCESS_PATH = '/points-of-access';
+
+/** Network leads and commissioners see each point of access's statistics. */
+export function seesEnquiryStatistics(staff: Staff | null | undefined): boolean {
+  return Boolean(staff?.roles.some((grant) => grant.role === 'network_lead' || grant.role === 'commissioner'));
+}
+
 /**
- * The header link to log an enquiry, for volunteers. (Anyone whose organisation runs a point of
- * access may log one there; the page says so when they are not set up at one.) A point of
- * access's statistics have no header link: there is no list of points of access to start from,
- * so each is reached by its own address.
+ * The header links: logging an enquiry, for volunteers (anyone whose organisation runs a point
+ * of access may log one there; the page says so when they are not set up at one); the points of
+ * access and their statistics, for network leads and commissioners.
  */
 export function enquiryNavigation(staff: Staff | null | undefined): NavigationItem[] {
-  return logsEnquiries(staff) ? [{ to: LOG_ENQUIRY_PATH, text: 'Log an enquiry' }] : [];
+  return [
+    ...(logsEnquiries(staff) ? [{ to: LOG_ENQUIRY_PATH, text: 'Log an enquiry' }] : []),
+    ...(seesEnquiryStatistics(staff) ? [{ to: POINTS_OF_ACCESS_PATH, text: 'Points of access' }] : []),
+  ];
 }
