@@ -8,6 +8,7 @@
  */
 import { type LatLongBox, type WhenFilter, WEEKDAYS } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
+import { PLANNED_FOR_ITS_VALUES } from '../../platform/db/client.js';
 
 export interface CandidateFilters {
   text?: string;
@@ -70,7 +71,8 @@ export function candidatesQuery(f: CandidateFilters): SQL {
   const check = f.when?.date
     ? sql`NOT EXISTS (SELECT 1 FROM directory_session w WHERE w.service_id = s.id AND w.every_week AND ${whenCondition(f.when, f.today)})`
     : sql`false`;
-  return sql`SELECT id, name, text_rank, last_verified_on, places, check_schedules, CASE WHEN check_schedules THEN schedules END AS schedules
+  // Words, a day and a box select very different numbers of rows: planned for each search's values.
+  return sql`${sql.raw(PLANNED_FOR_ITS_VALUES)}SELECT id, name, text_rank, last_verified_on, places, check_schedules, CASE WHEN check_schedules THEN schedules END AS schedules
     FROM (SELECT s.id, s.name, ${textRank}::float8 AS text_rank, s.last_verified_on::text AS last_verified_on, ${places} AS places,
             ${check} AS check_schedules, s.document->'schedules' AS schedules
           FROM directory_service s WHERE ${sql.join(conditions(f), sql` AND `)}) c`;

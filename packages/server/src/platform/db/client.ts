@@ -99,6 +99,7 @@ function prepareEveryPoolQuery(pool: pg.Pool) {
     const named = (config: unknown, ...rest: unknown[]) => {
       if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
         const text = String((config as { text: string }).text);
+        if (text.startsWith(PLANNED_FOR_ITS_VALUES)) return query(config, ...rest);
         return query({ ...config, name: `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }, ...rest);
       }
       return query(config, ...rest);
@@ -106,6 +107,14 @@ function prepareEveryPoolQuery(pool: pg.Pool) {
     client.query = named as typeof client.query;
   });
 }
+
+/**
+ * Begins a statement PostgreSQL must plan afresh for each set of values, never with a cached
+ * generic plan: one whose best plan turns on its values (how many services match these words, how
+ * many places are in this box), where a generic plan chosen after a few runs can be several
+ * times slower than planning each time. Such a statement is sent unnamed.
+ */
+export const PLANNED_FOR_ITS_VALUES = '/* planned for its values */ ';
 
 /** Rows of a raw statement, whichever driver ran it. */
 export async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
