@@ -1,6 +1,6 @@
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Select } from '../../components/Select';
 import { useTaxonomyTerms } from './api';
-import { CheckboxGroup } from './fields';
 
 /** Up to this many types are offered as checkboxes; a longer vocabulary is a select, one type at a time. */
 const MOST_CHECKBOXES = 15;
@@ -30,5 +30,17 @@ export function TypeFilter({ chosen, error }: { chosen: string[]; error?: string
       />
     );
   }
-  return <CheckboxGroup id="taxonomy" name="taxonomy" legend={LEGEND} hint="Select all that apply" options={options} defaultValues={chosen} error={error} />;
+  return (
+    <ChoiceGroup
+      id="taxonomy"
+      name="taxonomy"
+      type="checkbox"
+      small
+      legend={LEGEND}
+      hint="Select all that apply"
+      choices={options}
+      defaultChosen={chosen}
+      error={error}
+    />
+  );
 }

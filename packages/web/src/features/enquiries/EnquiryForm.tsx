@@ -1,12 +1,13 @@
 import { ENQUIRY_CHANNEL_LABELS, ENQUIRY_CHANNELS, ENQUIRY_TOPIC_LABELS, ENQUIRY_TOPICS } from '@kith/core';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorSummary, errorFor, type FormError } from '../../components/ErrorSummary';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { DirectorySearch } from '../directory/search';
 import { useLogEnquiry, useServiceSearch } from './api';
-import { ChoiceGroup, RevealCheckbox } from './fields';
+import { RevealCheckbox } from './fields';
 import {
   FIND_FIELD_IDS,
   IDS,

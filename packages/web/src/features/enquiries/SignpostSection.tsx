@@ -2,12 +2,12 @@ import { WEEKDAY_LABELS, WEEKDAYS } from '@kith/core';
 import { useRef } from 'react';
 import { isApiError } from '../../api/client';
 import { SERVICE_PROBLEM } from '../../api/form-errors';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
 import { hasFilters, type DirectorySearch } from '../directory/search';
 import type { useServiceSearch } from './api';
-import { ChoiceGroup } from './fields';
 import { IDS, withService, type ChosenService } from './form';
 import { foundWords, serviceHint } from './words';
 

@@ -1,5 +1,6 @@
 import { SOCIAL_PRESCRIBING_NEED_LABELS, SOCIAL_PRESCRIBING_NEEDS, SOCIAL_PRESCRIPTION_MAX_NEEDS } from '@kith/core';
 import { useState, type FormEvent } from 'react';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { classes } from '../../components/classes';
 import { ErrorMessage, errorFor, type FormError } from '../../components/ErrorSummary';
 import { Select } from '../../components/Select';
@@ -10,7 +11,7 @@ import { METHOD_OPTIONS } from '../consent/labels';
 import type { DirectorySearchAnswer } from '../directory/types';
 import { radiusWords } from '../directory/words';
 import { useFindServices, usePrescribe } from './api';
-import { Choices, YesCheckbox } from './fields';
+import { YesCheckbox } from './fields';
 import {
   HOME_RADIUS_CHOICES,
   HOME_RADIUS_DEFAULT,
@@ -152,11 +153,11 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
 
       <form onSubmit={submit} noValidate>
         {items.length > 0 ? (
-          <Choices
+          <ChoiceGroup
             id={NEW_IDS.service}
             legend="Service"
             choices={items.map((item) => ({ value: item.id, text: serviceLabel(item), hint: serviceDetails(item) }))}
-            value={serviceId}
+            chosen={[serviceId]}
             onChange={(id) => chooseService(id)}
             error={errorFor(errors, NEW_IDS.service)}
           />
@@ -166,12 +167,12 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
             <p>Find services above, then choose one here.</p>
           </div>
         )}
-        <Choices
+        <ChoiceGroup
           id={NEW_IDS.kind}
           legend="Refer or signpost"
           choices={kindOptions(chosen)}
-          value={kind}
-          onChange={setKind}
+          chosen={[kind]}
+          onChange={(value) => setKind(value)}
           error={errorFor(errors, NEW_IDS.kind)}
         />
         <Textarea
@@ -181,7 +182,7 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
           rows={3}
           error={errorFor(errors, NEW_IDS.whatMatters)}
         />
-        <Choices
+        <ChoiceGroup
           id={NEW_IDS.needs}
           type="checkbox"
           legend="Needs"
@@ -202,7 +203,7 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
           hint="Needed for a referral"
           error={errorFor(errors, NEW_IDS.consent)}
         />
-        <Choices
+        <ChoiceGroup
           id={NEW_IDS.how}
           legend="How they agreed"
           hint="Only if they agreed"

@@ -5,6 +5,7 @@ import {
   nextSocialPrescriptionStates,
 } from '@kith/core';
 import { useState, type FormEvent } from 'react';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { DateInput } from '../../components/DateInput';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { SummaryList } from '../../components/SummaryList';
@@ -14,7 +15,6 @@ import { formatDateTime, todayIso } from '../../format';
 import { dateParts } from '../support/form-dates';
 import { dateErrorOf } from '../tasks/due-date';
 import { useMovePrescription, useRecordSession } from './api';
-import { Choices } from './fields';
 import {
   cardIds,
   formsFor,
@@ -162,18 +162,18 @@ function MoveForm({ personId, prescription, ids, errors, succeeded, failed }: Fo
   return (
     <form onSubmit={submit} noValidate>
       <h4>Update where it has got to</h4>
-      <Choices
+      <ChoiceGroup
         id={ids.to}
         legend="What has happened?"
         choices={next.map((state) => ({ value: state, text: SOCIAL_PRESCRIPTION_MOVE_LABELS[state] }))}
-        value={(next as string[]).includes(to) ? to : ''}
-        onChange={setTo}
+        chosen={(next as string[]).includes(to) ? [to] : []}
+        onChange={(value) => setTo(value)}
         error={errorFor(errors, ids.to)}
         revealFor={(state) => {
           const asked = outcomeAsked(state);
           return (
             asked && (
-              <Choices
+              <ChoiceGroup
                 id={ids.outcome}
                 legend={asked === 'required' ? 'Outcome' : 'Outcome (optional)'}
                 hint="How far their needs were met"
@@ -223,7 +223,7 @@ function SessionForm({ personId, prescription, ids, errors, succeeded, failed }:
         error={dateError?.message}
         errorParts={dateError?.dateParts}
       />
-      <Choices
+      <ChoiceGroup
         id={ids.attended}
         legend="Did they attend?"
         choices={[
