@@ -5,11 +5,12 @@ import { demoUser, signIn } from './sign-in.js';
 /**
  * A volunteer at the central library's point of access logs a walk-in enquiry in under a minute:
  * someone lonely since their husband died; the volunteer finds a lunch club open on Thursdays
- * within 2 km of their postcode and signposts them to it. The enquiry is anonymous.
+ * within 2 km of their postcode and signposts them to it, and, with their consent, refers them to a
+ * walking group that takes referrals. The enquiry is anonymous.
  */
 const VOLUNTEER = demoUser('volunteer');
 
-test('a volunteer logs an enquiry and signposts the person to a lunch club open on Thursdays nearby', async ({ page }) => {
+test('a volunteer logs an enquiry, signposts the person to a lunch club open on Thursdays nearby and refers them to a walking group', async ({ page }) => {
   await signIn(page, VOLUNTEER);
   await page.getByRole('link', { name: 'Log an enquiry', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Log an enquiry' })).toBeVisible();
@@ -27,9 +28,20 @@ test('a volunteer logs an enquiry and signposts the person to a lunch club open 
   await club.check();
   await expectNoSeriousAxeViolations(page);
 
+  // They would also like to walk with others: a walking group that takes referrals, with consent.
+  await page.getByLabel('Find a service').fill('walking');
+  await page.getByLabel('Day', { exact: true }).selectOption('');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const referTo = page.getByRole('group', { name: /Refer to/ });
+  await expect(referTo.getByRole('radio').nth(1)).toBeVisible();
+  await referTo.getByRole('radio').nth(1).check();
+  await page.getByRole('checkbox', { name: 'They agree to their details being shared with the service' }).check();
+  await page.getByRole('radio', { name: 'Verbally, in person or by phone' }).check();
+
   await page.getByRole('button', { name: 'Log enquiry' }).click();
   await expect(page.getByRole('heading', { name: 'Enquiry logged' })).toBeVisible();
   await expect(page.getByText(/Signposted to .*lunch club/i).first()).toBeVisible();
+  await expect(page.getByText(/Referred to /).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 

@@ -16,10 +16,13 @@ import {
   problemsOf,
   readEnquiry,
   readFind,
+  withReferable,
   withTopic,
-  type ChosenService,
+  type ChosenServices,
   type EnquiryFormState,
+  type ReferableService,
 } from './form';
+import { ReferSection } from './ReferSection';
 import { foundItems, SignpostSection } from './SignpostSection';
 import type { LoggedEnquiry, PointOfAccess } from './types';
 import { concernHint } from './words';
@@ -35,7 +38,7 @@ interface EnquiryFormProps {
   pointOfAccessId: string;
   /** After "Log another enquiry", focus starts at the top of the new form. */
   focusHeading: boolean;
-  onLogged: (logged: LoggedEnquiry, signposted: ChosenService[], pointOfAccessId: string) => void;
+  onLogged: (logged: LoggedEnquiry, chosen: ChosenServices, pointOfAccessId: string) => void;
 }
 
 /**
@@ -49,6 +52,15 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
   const [search, setSearch] = useState<DirectorySearch>();
   const found = useServiceSearch(search);
   const log = useLogEnquiry();
+
+  // Services that take referrals directly, from every search so far: one chosen stays listed through later searches.
+  const [referable, setReferable] = useState<ReferableService[]>([]);
+  const [listed, setListed] = useState<typeof found.data>();
+  const answer = found.isError ? undefined : found.data;
+  if (answer && answer !== listed) {
+    setListed(answer);
+    setReferable((was) => withReferable(was, answer.items));
+  }
 
   // A problem with the services links to the results when there are some, else to the search.
   const servicesFieldId = foundItems(found).length > 0 ? IDS.services : IDS.findText;
@@ -76,7 +88,7 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
     const read = readEnquiry(state, { linkPoint, servicesFieldId });
     if (!read.value) return setFormErrors(read.problems);
     log.mutate(read.value, {
-      onSuccess: (logged) => onLogged(logged, state.signposted, state.pointOfAccessId),
+      onSuccess: (logged) => onLogged(logged, { signposted: state.signposted, referredTo: state.referredTo }, state.pointOfAccessId),
       // Refused, the form keeps everything typed and ticked, to put right and send again.
       onError: (error) => setFormErrors(problemsOf(error, enquiryFieldIds({ linkPoint, servicesFieldId }))),
     });
@@ -152,6 +164,13 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
           found={found}
           signposted={state.signposted}
           onChange={(signposted) => change({ signposted })}
+          errors={errors}
+        />
+
+        <ReferSection
+          referable={referable}
+          referral={{ referredTo: state.referredTo, referralConsent: state.referralConsent, referralConsentHow: state.referralConsentHow }}
+          onChange={change}
           errors={errors}
         />
 

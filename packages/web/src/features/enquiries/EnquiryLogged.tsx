@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { usePageTitle } from '../../components/usePageTitle';
-import type { ChosenService } from './form';
+import type { ChosenServices } from './form';
 import type { LoggedEnquiry } from './types';
 import { outcomeWords, safeguardingTaskWords } from './words';
 
@@ -8,7 +8,8 @@ export const ENQUIRY_LOGGED_TITLE = 'Enquiry logged';
 
 interface EnquiryLoggedProps {
   logged: LoggedEnquiry;
-  signposted: ChosenService[];
+  /** The services signposted and referred to, to name them. */
+  chosen: ChosenServices;
   onAnother: () => void;
 }
 
@@ -16,13 +17,17 @@ interface EnquiryLoggedProps {
  * The NHS confirmation panel after an enquiry is logged: what came of it, and who now has the
  * safeguarding task when a concern was raised. Its heading takes focus, as a new page's would.
  */
-export function EnquiryLogged({ logged, signposted, onAnother }: EnquiryLoggedProps) {
+export function EnquiryLogged({ logged, chosen, onAnother }: EnquiryLoggedProps) {
   usePageTitle(ENQUIRY_LOGGED_TITLE);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
   }, []);
-  const outcomes = outcomeWords(logged.outcomes, signposted.map((service) => service.name));
+  const outcomes = outcomeWords(
+    logged.outcomes,
+    chosen.signposted.map((service) => service.name),
+    chosen.referredTo?.name,
+  );
   return (
     <>
       <div className="nhsuk-panel">

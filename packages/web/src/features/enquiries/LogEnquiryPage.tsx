@@ -4,12 +4,12 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { useMyPointsOfAccess } from './api';
 import { EnquiryForm, LOG_ENQUIRY_TITLE } from './EnquiryForm';
 import { EnquiryLogged } from './EnquiryLogged';
-import type { ChosenService } from './form';
+import type { ChosenServices } from './form';
 import type { LoggedEnquiry } from './types';
 
 interface Logged {
   logged: LoggedEnquiry;
-  signposted: ChosenService[];
+  chosen: ChosenServices;
 }
 
 /**
@@ -29,7 +29,7 @@ export function LogEnquiryPage() {
     return (
       <EnquiryLogged
         logged={logged.logged}
-        signposted={logged.signposted}
+        chosen={logged.chosen}
         onAnother={() => {
           setLogged(undefined);
           setRound((was) => was + 1);
@@ -43,9 +43,9 @@ export function LogEnquiryPage() {
       points={points.data}
       pointOfAccessId={points.data.some((point) => point.id === pointOfAccessId) ? pointOfAccessId : ''}
       focusHeading={round > 0}
-      onLogged={(answer, signposted, at) => {
+      onLogged={(answer, chosen, at) => {
         setPointOfAccessId(at);
-        setLogged({ logged: answer, signposted });
+        setLogged({ logged: answer, chosen });
       }}
     />
   );

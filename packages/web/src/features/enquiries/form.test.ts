@@ -5,11 +5,16 @@ import { SERVICE_PROBLEM } from '../../api/form-errors';
 import {
   FIND_FIELD_IDS,
   IDS,
+  NO_REFERRAL,
+  REFERRAL_NEEDS_CONSENT,
+  SAY_HOW_CONSENT_GIVEN,
   emptyEnquiry,
   enquiryFieldIds,
   problemsOf,
   readEnquiry,
   readFind,
+  withReferable,
+  withReferral,
   withService,
   withTopic,
   type EnquiryFormState,
@@ -18,6 +23,7 @@ import {
 const DESK = '00000000-0000-4000-8000-000000000001';
 const lunchClub = { id: '00000000-0000-4000-8000-000000000011', name: 'Thursday Lunch Club' };
 const foodBank = { id: '00000000-0000-4000-8000-000000000012', name: 'Food bank' };
+const ageUk = { id: '00000000-0000-4000-8000-000000000013', name: 'Age UK Croydon' };
 const options = { linkPoint: true, servicesFieldId: IDS.services };
 const quick: EnquiryFormState = { ...emptyEnquiry(DESK), channel: 'walk_in', topics: ['housing'] };
 
@@ -40,6 +46,9 @@ describe('the enquiry sent', () => {
       otherTopic: '  Lost bus pass ',
       adviceGiven: ' Explained Pension Credit ',
       signposted: [lunchClub, foodBank],
+      referredTo: ageUk,
+      referralConsent: true,
+      referralConsentHow: 'verbal',
       raiseConcern: true,
       concern: ' Says their son takes their pension ',
     };
@@ -53,6 +62,7 @@ describe('the enquiry sent', () => {
       otherTopic: 'Lost bus pass',
       adviceGiven: 'Explained Pension Credit',
       signpostedTo: [lunchClub.id, foodBank.id],
+      referredTo: { serviceId: ageUk.id, consent: { given: true, how: 'verbal' } },
       safeguardingConcern: { concern: 'Says their son takes their pension' },
       person: { kind: 'anonymous' },
     });
@@ -66,6 +76,50 @@ describe('the enquiry sent', () => {
 
   it('sends no concern unless the box is ticked, whatever was typed before', () => {
     expect(readEnquiry({ ...quick, concern: 'Typed, then unticked' }, options).value).not.toHaveProperty('safeguardingConcern');
+  });
+
+  it('refers on only when a service is chosen, with the consent recorded for it', () => {
+    const referred = readEnquiry({ ...quick, referredTo: ageUk, referralConsent: true, referralConsentHow: 'written' }, options).value;
+    expect(parseEnquiry(referred)).toEqual(referred);
+    expect(referred?.referredTo).toEqual({ serviceId: ageUk.id, consent: { given: true, how: 'written' } });
+
+    // Consent ticked, then "Do not refer": nothing is referred, whatever was left ticked.
+    const notReferred = readEnquiry({ ...quick, referredTo: null, referralConsent: true, referralConsentHow: 'written' }, options).value;
+    expect(notReferred).not.toHaveProperty('referredTo');
+    expect(parseEnquiry(notReferred)).toEqual(notReferred);
+  });
+
+  it('needs their consent, and how they gave it, before referring on, as the API does', () => {
+    const read = readEnquiry({ ...quick, referredTo: ageUk }, options);
+    expect(read.problems).toEqual([
+      { fieldId: IDS.referConsent, message: REFERRAL_NEEDS_CONSENT },
+      { fieldId: IDS.referHow, message: SAY_HOW_CONSENT_GIVEN },
+    ]);
+    expect(readEnquiry({ ...quick, referredTo: ageUk, referralConsentHow: 'verbal' }, options).problems).toEqual([
+      { fieldId: IDS.referConsent, message: 'A referral shares the person’s details: record their consent first' },
+    ]);
+    expect(readEnquiry({ ...quick, referredTo: ageUk, referralConsent: true, referralConsentHow: 'telepathy' }, options).problems).toEqual([
+      { fieldId: IDS.referHow, message: 'Choose how it was given: verbal, written or portal' },
+    ]);
+
+    // The API's own parser says the same, under the field names the form links to the same inputs.
+    const fieldIds = enquiryFieldIds(options);
+    const refusal = (body: unknown) => {
+      try {
+        parseEnquiry(body);
+      } catch (error) {
+        const { problems } = error as { problems: Array<{ field: string; reason: string }> };
+        return problems.map(({ field, reason }) => ({ fieldId: fieldIds[field], message: reason }));
+      }
+      throw new Error('Expected the API to refuse the enquiry');
+    };
+    const body = readEnquiry({ ...quick, referredTo: ageUk, referralConsent: true, referralConsentHow: 'verbal' }, options).value;
+    expect(refusal({ ...body, referredTo: { serviceId: ageUk.id, consent: { given: false, how: 'verbal' } } })).toEqual([
+      { fieldId: IDS.referConsent, message: REFERRAL_NEEDS_CONSENT },
+    ]);
+    expect(refusal({ ...body, referredTo: { serviceId: ageUk.id, consent: { given: true, how: 'telepathy' } } })).toEqual([
+      { fieldId: IDS.referHow, message: SAY_HOW_CONSENT_GIVEN },
+    ]);
   });
 
   it('names every problem, in the order the questions are asked, linked to each', () => {
@@ -134,6 +188,32 @@ describe('ticking', () => {
   });
 });
 
+describe('choosing a service to refer to', () => {
+  const found = (service: { id: string; name: string }, mode: 'signpost_only' | 'direct_referral', how: string | null = null) => ({
+    ...service,
+    referral: { mode, how },
+  });
+
+  it('lists only services that take referrals directly, from every search so far, each once', () => {
+    let referable = withReferable([], [found(lunchClub, 'signpost_only'), found(ageUk, 'direct_referral', 'Phone 020 8683 4255')]);
+    expect(referable).toEqual([{ ...ageUk, how: 'Phone 020 8683 4255' }]);
+    referable = withReferable(referable, [found(foodBank, 'direct_referral'), found(ageUk, 'direct_referral', 'Email referrals@example.org')]);
+    expect(referable).toEqual([
+      { ...ageUk, how: 'Email referrals@example.org' },
+      { ...foodBank, how: null },
+    ]);
+    expect(withReferable(referable, [])).toEqual(referable);
+  });
+
+  it('asks for consent again when another service, or none, is chosen', () => {
+    const agreed = { referredTo: ageUk, referralConsent: true, referralConsentHow: 'verbal' };
+    expect(withReferral(agreed, { ...ageUk, how: 'Phone' } as typeof ageUk)).toEqual(agreed);
+    expect(withReferral(agreed, foodBank)).toEqual({ referredTo: foodBank, referralConsent: false, referralConsentHow: '' });
+    expect(withReferral(agreed, null)).toEqual({ referredTo: null, referralConsent: false, referralConsentHow: '' });
+    expect(NO_REFERRAL).not.toBe(ageUk.id);
+  });
+});
+
 describe('what the API refused', () => {
   const refused = (status: number, errors?: Array<{ field: string; reason: string }>, detail?: string) =>
     new ApiError({ title: 'Refused', status, errors, detail });
@@ -142,12 +222,18 @@ describe('what the API refused', () => {
     const error = refused(400, [
       { field: 'topics.1', reason: 'Choose a topic from the list' },
       { field: 'signpostedTo.0', reason: 'No service in the directory has this id' },
+      { field: 'referredTo.serviceId', reason: 'Choose a service from the directory' },
+      { field: 'referredTo.consent.given', reason: 'A referral shares the person’s details: record their consent first' },
+      { field: 'referredTo.consent.how', reason: 'Choose how it was given: verbal, written or portal' },
       { field: 'safeguardingConcern.concern', reason: 'Describe the concern' },
       { field: 'person', reason: 'Unknown field' },
     ]);
     expect(problemsOf(error, enquiryFieldIds(options))).toEqual([
       { fieldId: IDS.topics, message: 'Choose a topic from the list' },
       { fieldId: IDS.services, message: 'No service in the directory has this id' },
+      { fieldId: IDS.referTo, message: 'Choose a service from the directory' },
+      { fieldId: IDS.referConsent, message: 'A referral shares the person’s details: record their consent first' },
+      { fieldId: IDS.referHow, message: 'Choose how it was given: verbal, written or portal' },
       { fieldId: IDS.concern, message: 'Describe the concern' },
       { message: 'Unknown field' },
     ]);

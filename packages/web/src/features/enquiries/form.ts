@@ -4,10 +4,12 @@
  * its field names link to the same questions.
  */
 import {
+  CONSENT_METHODS,
   ENQUIRY_CHANNELS,
   ENQUIRY_MAX_SIGNPOSTS,
   ENQUIRY_TOPICS,
   WEEKDAYS,
+  type ConsentMethod,
   type EnquiryChannel,
   type EnquiryTopic,
   type Weekday,
@@ -16,6 +18,7 @@ import { isApiError } from '../../api/client';
 import { formErrors } from '../../api/form-errors';
 import type { FormError } from '../../components/ErrorSummary';
 import type { DirectorySearch } from '../directory/search';
+import type { SearchResult } from '../directory/types';
 
 /** The ids of the form's questions; the error summary links to them. */
 export const IDS = {
@@ -30,6 +33,9 @@ export const IDS = {
   findPostcode: 'enquiry-find-postcode',
   services: 'enquiry-services',
   chosen: 'enquiry-chosen',
+  referTo: 'enquiry-refer-to',
+  referConsent: 'enquiry-refer-consent',
+  referHow: 'enquiry-refer-how',
   raiseConcern: 'enquiry-raise-concern',
   concern: 'enquiry-concern',
 } as const;
@@ -37,11 +43,28 @@ export const IDS = {
 // The limits core's schema holds, checked here too so the volunteer hears of them before sending.
 const OTHER_TOPIC_MAX = 200;
 const WORDS_MAX = 2000;
+// Core's words for a referral without consent, so the browser and the API say the same.
+export const REFERRAL_NEEDS_CONSENT = 'A referral shares the person’s details: record their consent first';
+export const SAY_HOW_CONSENT_GIVEN = 'Choose how it was given: verbal, written or portal';
+
+/** The "Refer to" choice that refers nowhere: listed first, and chosen at first. */
+export const NO_REFERRAL = 'none';
 
 /** A service ticked to signpost to: its name is kept to list it, and to say so once logged. */
 export interface ChosenService {
   id: string;
   name: string;
+}
+
+/** The services chosen, by name: what the confirmation says the enquiry came to. */
+export interface ChosenServices {
+  signposted: ChosenService[];
+  referredTo: ChosenService | null;
+}
+
+/** A service that takes referrals directly, as found: its `how` says how the service takes them. */
+export interface ReferableService extends ChosenService {
+  how: string | null;
 }
 
 /** Everything the form holds while it is filled in. */
@@ -52,13 +75,31 @@ export interface EnquiryFormState {
   otherTopic: string;
   adviceGiven: string;
   signposted: ChosenService[];
+  /** The one service referred to, or none. */
+  referredTo: ChosenService | null;
+  /** The person agreed to their details being shared with that service. */
+  referralConsent: boolean;
+  /** How they agreed: one of the consent methods, or '' before it is chosen. */
+  referralConsentHow: string;
   raiseConcern: boolean;
   concern: string;
 }
 
 /** A new, empty enquiry; the point of access is already chosen when there is only one, or the volunteer stays at it. */
 export function emptyEnquiry(pointOfAccessId = ''): EnquiryFormState {
-  return { pointOfAccessId, channel: '', topics: [], otherTopic: '', adviceGiven: '', signposted: [], raiseConcern: false, concern: '' };
+  return {
+    pointOfAccessId,
+    channel: '',
+    topics: [],
+    otherTopic: '',
+    adviceGiven: '',
+    signposted: [],
+    referredTo: null,
+    referralConsent: false,
+    referralConsentHow: '',
+    raiseConcern: false,
+    concern: '',
+  };
 }
 
 /** What POST /enquiries is sent. Always anonymous: this form does not link an enquiry to a person. */
@@ -69,6 +110,8 @@ export interface EnquiryBody {
   otherTopic?: string;
   adviceGiven?: string;
   signpostedTo: string[];
+  /** Sent only when a service is chosen: a referral shares the person's details, so only with their consent. */
+  referredTo?: { serviceId: string; consent: { given: true; how: ConsentMethod } };
   safeguardingConcern?: { concern: string };
   person: { kind: 'anonymous' };
 }
@@ -94,6 +137,36 @@ export function withService(services: readonly ChosenService[], service: ChosenS
 }
 
 /**
+ * The services that take referrals directly among those found so far, each once in the order
+ * first found; a later search refreshes what a service already listed says about itself.
+ */
+export function withReferable(
+  known: readonly ReferableService[],
+  found: ReadonlyArray<Pick<SearchResult, 'id' | 'name' | 'referral'>>,
+): ReferableService[] {
+  const direct = found
+    .filter((service) => service.referral.mode === 'direct_referral')
+    .map((service) => ({ id: service.id, name: service.name, how: service.referral.how }));
+  const fresh = new Map(direct.map((service) => [service.id, service]));
+  const kept = known.map((service) => fresh.get(service.id) ?? service);
+  const keptIds = new Set(kept.map((service) => service.id));
+  return [...kept, ...direct.filter((service) => !keptIds.has(service.id))];
+}
+
+/**
+ * Chooses the service to refer to, or none. Consent given to share with one service is not
+ * consent for another: choosing a different one (or none) asks for it again.
+ */
+export function withReferral(
+  state: Pick<EnquiryFormState, 'referredTo' | 'referralConsent' | 'referralConsentHow'>,
+  service: ChosenService | null,
+): Pick<EnquiryFormState, 'referredTo' | 'referralConsent' | 'referralConsentHow'> {
+  const referredTo = service ? { id: service.id, name: service.name } : null;
+  if (referredTo && referredTo.id === state.referredTo?.id) return { ...state, referredTo };
+  return { referredTo, referralConsent: false, referralConsentHow: '' };
+}
+
+/**
  * The enquiry to send, or every problem in the order the questions are asked. `linkPoint` says
  * whether the point of access is asked (radios) or fixed, so its problem links to it or not.
  */
@@ -114,6 +187,8 @@ export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boole
   else if (aboutOther && otherTopic.length > OTHER_TOPIC_MAX) problem(IDS.otherTopic, 'Keep what it was about to 200 characters or fewer');
   if (adviceGiven.length > WORDS_MAX) problem(IDS.advice, 'Keep the advice to 2,000 characters or fewer');
   if (signpostedTo.length > ENQUIRY_MAX_SIGNPOSTS) problem(options.servicesFieldId, `Signpost to at most ${ENQUIRY_MAX_SIGNPOSTS} services`);
+  if (state.referredTo && !state.referralConsent) problem(IDS.referConsent, REFERRAL_NEEDS_CONSENT);
+  if (state.referredTo && !oneOf(CONSENT_METHODS, state.referralConsentHow)) problem(IDS.referHow, SAY_HOW_CONSENT_GIVEN);
   if (state.raiseConcern && !concern) problem(IDS.concern, 'Describe the concern');
   else if (state.raiseConcern && concern.length > WORDS_MAX) problem(IDS.concern, 'Keep the concern to 2,000 characters or fewer');
   if (problems.length > 0) return { problems };
@@ -127,13 +202,20 @@ export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boole
       ...(aboutOther ? { otherTopic } : {}),
       ...(adviceGiven ? { adviceGiven } : {}),
       signpostedTo,
+      // Only with a service chosen: its consent was checked above, so it is given.
+      ...(state.referredTo
+        ? { referredTo: { serviceId: state.referredTo.id, consent: { given: true, how: state.referralConsentHow as ConsentMethod } } }
+        : {}),
       ...(state.raiseConcern ? { safeguardingConcern: { concern } } : {}),
       person: { kind: 'anonymous' },
     },
   };
 }
 
-/** Where the API's fields link to in the form; a field within a list (`signpostedTo.2`) links to the list. */
+/**
+ * Where the API's fields link to in the form; a field within a list (`signpostedTo.2`) links to
+ * the list, and any other part of the referral to "Refer to".
+ */
 export function enquiryFieldIds(options: { linkPoint: boolean; servicesFieldId: string }): Record<string, string> {
   return {
     ...(options.linkPoint ? { pointOfAccessId: IDS.point } : {}),
@@ -142,6 +224,11 @@ export function enquiryFieldIds(options: { linkPoint: boolean; servicesFieldId: 
     otherTopic: IDS.otherTopic,
     adviceGiven: IDS.advice,
     signpostedTo: options.servicesFieldId,
+    referredTo: IDS.referTo,
+    'referredTo.serviceId': IDS.referTo,
+    'referredTo.consent': IDS.referConsent,
+    'referredTo.consent.given': IDS.referConsent,
+    'referredTo.consent.how': IDS.referHow,
     safeguardingConcern: IDS.concern,
     'safeguardingConcern.concern': IDS.concern,
   };

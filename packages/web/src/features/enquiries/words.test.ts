@@ -32,6 +32,14 @@ describe('what came of an enquiry', () => {
     ]);
   });
 
+  it('names the service referred to when known', () => {
+    expect(outcomeWords(['signposted', 'referred'], ['Food bank'], 'Age UK Croydon')).toEqual([
+      'Signposted to Food bank',
+      'Referred to Age UK Croydon',
+    ]);
+    expect(outcomeWords(['referred'], [], '')).toEqual(['Referred to a service']);
+  });
+
   it('shows an outcome it does not know as the API said it', () => {
     expect(outcomeWords(['befriended'])).toEqual(['befriended']);
   });

@@ -13,12 +13,14 @@ export function andList(items: readonly string[]): string {
 const isOutcome = (outcome: string): outcome is EnquiryOutcome => (ENQUIRY_OUTCOMES as readonly string[]).includes(outcome);
 
 /**
- * What came of a logged enquiry, one line each: the services signposted to by name when known,
- * otherwise the outcome's label. An outcome this page does not know is shown as the API said it.
+ * What came of a logged enquiry, one line each: the services signposted and referred to by name
+ * when known, otherwise the outcome's label. An outcome this page does not know is shown as the
+ * API said it.
  */
-export function outcomeWords(outcomes: readonly string[], signposted: readonly string[] = []): string[] {
+export function outcomeWords(outcomes: readonly string[], signposted: readonly string[] = [], referredTo?: string): string[] {
   return outcomes.map((outcome) => {
     if (outcome === 'signposted' && signposted.length > 0) return `Signposted to ${andList(signposted)}`;
+    if (outcome === 'referred' && referredTo) return `Referred to ${referredTo}`;
     return isOutcome(outcome) ? ENQUIRY_OUTCOME_LABELS[outcome] : outcome;
   });
 }
