@@ -5,7 +5,7 @@ import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { useUpdateListing } from './api';
-import { SingleCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import { API_FIELD_IDS, FIELD_IDS, formValuesOf, listingEditOf, staleEditOf, staleMessage, valuesFromForm, type StaleEdit } from './listing-edit';
 import { ReferralModeFields } from './ReferralModeFields';
 import type { Listing } from './types';
@@ -102,7 +102,7 @@ export function ListingEditForm({ listing, errors, onRefused, onApplied, onSentF
         error={error(FIELD_IDS.capacity)}
       />
       <ReferralModeFields mode={listing.referral.mode} how={start.referralHow} errors={errors} />
-      <SingleCheckbox
+      <Checkbox
         id={FIELD_IDS.verified}
         label="I have checked these details with the service today"
         value="true"

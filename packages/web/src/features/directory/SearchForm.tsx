@@ -4,7 +4,7 @@ import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { Select } from '../../components/Select';
 import { TextInput } from '../../components/TextInput';
-import { SingleCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import { DEFAULT_RADIUS, RADIUS_CHOICES, searchFromParams, type DirectorySearch } from './search';
 import { TypeFilter } from './TypeFilter';
 import { radiusWords } from './words';
@@ -71,7 +71,7 @@ export function SearchForm({ search, errors, onSearch }: SearchFormProps) {
         defaultValue={String(search.radius ?? DEFAULT_RADIUS)}
         error={errorFor(errors, 'radius')}
       />
-      <SingleCheckbox id="freeOnly" label="Free only" value="true" defaultChecked={search.freeOnly} error={errorFor(errors, 'freeOnly')} />
+      <Checkbox id="freeOnly" label="Free only" value="true" defaultChecked={search.freeOnly} error={errorFor(errors, 'freeOnly')} />
       <button className="nhsuk-button" type="submit">
         Search
       </button>

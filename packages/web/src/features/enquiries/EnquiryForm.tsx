@@ -7,7 +7,7 @@ import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { DirectorySearch } from '../directory/search';
 import { useLogEnquiry, useServiceSearch } from './api';
-import { RevealCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import {
   FIND_FIELD_IDS,
   IDS,
@@ -175,7 +175,7 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
         />
 
         <h2 className="nhsuk-heading-m">Safeguarding</h2>
-        <RevealCheckbox
+        <Checkbox
           id={IDS.raiseConcern}
           label="Raise a safeguarding concern"
           hint="If someone is in immediate danger, call 999"
@@ -191,7 +191,7 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
             onChange={(event) => change({ concern: event.target.value })}
             error={errorFor(errors, IDS.concern)}
           />
-        </RevealCheckbox>
+        </Checkbox>
 
         <button className="nhsuk-button" type="submit">
           Log enquiry

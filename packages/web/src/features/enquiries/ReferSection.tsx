@@ -1,7 +1,7 @@
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { METHOD_OPTIONS } from '../consent/labels';
-import { YesCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import { IDS, NO_REFERRAL, withReferral, type EnquiryFormState, type ReferableService } from './form';
 
 type Referral = Pick<EnquiryFormState, 'referredTo' | 'referralConsent' | 'referralConsentHow'>;
@@ -40,7 +40,7 @@ export function ReferSection({ referable, referral, onChange, errors }: ReferSec
         revealFor={(id) =>
           id !== NO_REFERRAL && (
             <>
-              <YesCheckbox
+              <Checkbox
                 id={IDS.referConsent}
                 label="They agree to their details being shared with the service"
                 checked={referral.referralConsent}

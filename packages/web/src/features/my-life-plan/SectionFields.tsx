@@ -2,7 +2,7 @@ import { EMPTY_PART_TEXT, PLAN_PART_TITLES, type PlanSection, type Statement } f
 import { errorFor } from '../../components/ErrorSummary';
 import { Textarea } from '../../components/Textarea';
 import type { PlanEditing } from './editing';
-import { PlanCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import { planFieldId } from './plan-draft';
 import { mayAddTo, newStatement, statementMode, withStatement, type StatementEntry, type StatementMode } from './plan-form';
 import { bylineOf } from './plan-words';
@@ -95,7 +95,7 @@ function StatementField({ section, index, entry, editing, onRemove }: StatementF
       />
       {entry.saved && <Comments comments={entry.saved.comments} />}
       {!entry.saved && (
-        <PlanCheckbox
+        <Checkbox
           id={id('personsOwnWords')}
           label="These are the person’s own words"
           hint={OWN_WORDS_HINT}

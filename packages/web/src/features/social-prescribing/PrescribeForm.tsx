@@ -11,7 +11,7 @@ import { METHOD_OPTIONS } from '../consent/labels';
 import type { DirectorySearchAnswer } from '../directory/types';
 import { radiusWords } from '../directory/words';
 import { useFindServices, usePrescribe } from './api';
-import { YesCheckbox } from './fields';
+import { Checkbox } from '../../components/Checkbox';
 import {
   HOME_RADIUS_CHOICES,
   HOME_RADIUS_DEFAULT,
@@ -197,7 +197,7 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
           rows={3}
           error={errorFor(errors, NEW_IDS.supportOffered)}
         />
-        <YesCheckbox
+        <Checkbox
           id={NEW_IDS.consent}
           label="They agree to their details being shared with the provider"
           hint="Needed for a referral"
