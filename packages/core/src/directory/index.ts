@@ -12,3 +12,5 @@ export * from './capacity.js';
 export * from './search-query.js';
 export * from './oruk/index.js';
 export * from './listing-edit.js';
+export * from './words/index.js';
+export * from './search-engine.js';

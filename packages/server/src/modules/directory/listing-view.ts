@@ -16,8 +16,7 @@ import {
   serviceCost,
   shownCapacity,
 } from '@kith/core';
-import { sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '../../platform/db/client.js';
+import { type SQL, sql } from 'drizzle-orm';
 
 export interface ListingPlace {
   name: string | null;
@@ -64,14 +63,20 @@ export interface ListingRow {
   partner_organisation_id: string | null;
 }
 
-export function listingRowsQuery(ids: readonly string[]) {
+/** The listings the condition picks, as rows; `also` adds columns of the service (`s`). */
+export function listingRowsWhere(where: SQL, also: SQL = sql``) {
   return sql`SELECT s.id, s.name, s.document, o.name AS organisation, s.capacity, s.capacity_confirmed_on::text, s.referral_mode, s.referral_how,
       s.last_verified_on::text, s.verified_by, s.version, s.feed_id, s.organization_id, o.partner_organisation_id,
       (SELECT json_agg(json_build_object('name', p.name, 'address', p.address, 'postcode', p.postcode, 'latitude', p.latitude, 'longitude', p.longitude) ORDER BY p.name, p.id)
        FROM directory_place p WHERE p.service_id = s.id) AS places,
       (SELECT array_agg(DISTINCT t.name ORDER BY t.name) FROM directory_taxonomy_term t WHERE t.id = ANY(s.taxonomy_codes)) AS type_names
+${also}
     FROM directory_service s LEFT JOIN directory_organization o ON o.id = s.organization_id
-    WHERE s.id = ANY(${sql.param(ids)}::uuid[])`;
+    WHERE ${where}`;
+}
+
+export function listingRowsQuery(ids: readonly string[]) {
+  return listingRowsWhere(sql`s.id = ANY(${sql.param(ids)}::uuid[])`);
 }
 
 /** A schedule in words; one Kith cannot read is described by its own words, if it has any. */
@@ -108,11 +113,4 @@ export function summaryOf(row: ListingRow, today: string, centre?: LatLong): Lis
     freshness: { ...listingFreshness(row.last_verified_on, today), verifiedBy: row.verified_by },
     types: [...new Set([...(row.type_names ?? []), ...service.attributes.flatMap((a) => (a.taxonomy_term ? [a.taxonomy_term.name] : []))])].sort(),
   };
-}
-
-/** The summaries of these listings, by id. */
-export async function listingSummaries(db: Db, ids: readonly string[], today: string, centre?: LatLong): Promise<Map<string, ListingSummary>> {
-  if (ids.length === 0) return new Map();
-  const rows = await rowsOf<ListingRow>(db, listingRowsQuery(ids));
-  return new Map(rows.map((row) => [row.id, summaryOf(row, today, centre)]));
 }

@@ -18,6 +18,7 @@ import { decideEdit, editListing, linkPartner, pendingEdits } from './listing-ed
 import { staleListings } from './stale.js';
 import { exportDirectory } from './export.js';
 import { searchDirectory } from './search.js';
+import { DirectorySearchIndex } from './search-index.js';
 import { loadVocabulary } from './taxonomy.js';
 
 const tags = ['directory'];
@@ -61,6 +62,7 @@ function keeper(request: FastifyRequest): void {
 export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
+  const searchIndex = new DirectorySearchIndex(db);
 
   r.get('/directory/services', {
     // Near a person, the search reads where they live through the gate.
@@ -71,7 +73,7 @@ export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
       querystring: directorySearchQuerySchema,
       response: { 200: answer, ...errors },
     },
-    handler: async (request) => ({ ...(await searchDirectory(db, accessContext(request, deps), request.query)) }),
+    handler: async (request) => ({ ...(await searchDirectory(searchIndex, db, accessContext(request, deps), request.query)) }),
   });
 
   r.get('/directory/services/:id', {

@@ -1,8 +1,9 @@
 /**
  * Searching the directory: by words, taxonomy, needs, age, cost, day and time, accessibility and
- * distance from a postcode or from a person's home. One statement finds the candidates
- * (search-query.ts); core measures each one's distance to its nearest place, drops those beyond
- * the radius, ranks and pages them; a second statement reads the page's listings.
+ * distance from a postcode or from a person's home. One small statement asks the database what
+ * the words typed mean (its English dictionary stems them and drops stop words), where the
+ * postcode is, and whether the directory has changed since the search index was read; the index
+ * (search-index.ts) then finds, ranks and pages the listings in memory (core's search engine).
  *
  * Searching near a person reads where they live, so it goes through the access gate like any
  * other look at their record: it needs a relationship (or, for a volunteer, the person's consent
@@ -10,25 +11,18 @@
  */
 import {
   type DirectorySearchQuery,
-  type HsdsScheduleFields,
   type LatLong,
-  type WhenFilter,
   DomainError,
-  boundingBox,
-  compareRankedListings,
-  directoryRank,
   directoryWhenFilter,
-  distanceMetres,
   englandDate,
-  isOpenDuring,
-  listingFreshness,
+  normalisePostcode,
+  parseWordQuery,
 } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
-import { findCentroid } from './postcodes.js';
-import { type CandidateRow, candidatesQuery } from './search-query.js';
-import { type ListingSummary, listingSummaries } from './listing-view.js';
+import { type ListingSummary, summaryOf } from './listing-view.js';
+import { type DirectorySearchIndex, changedSince } from './search-index.js';
 
 export interface DirectorySearchPage {
   items: (ListingSummary & { distanceMetres: number | null; score: number })[];
@@ -37,19 +31,6 @@ export interface DirectorySearchPage {
   perPage: number;
   /** The place distances are measured from, when one was asked for. */
   near: { postcode: string; radiusMetres: number } | null;
-}
-
-/** Where to measure from: the postcode typed in, or the person's home (read through the gate). */
-async function centreOf(db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<(LatLong & { postcode: string }) | undefined> {
-  let postcode = query.postcode;
-  if (query.personId) postcode = await homePostcodeOf(db, context, query.personId);
-  if (!postcode) return undefined;
-  const centre = await findCentroid(db, postcode);
-  if (!centre) {
-    const field = query.personId ? 'personId' : 'postcode';
-    throw DomainError.field(field, query.personId ? `Kith does not know where the postcode ${postcode} of this person's home is` : `Kith does not know where ${postcode} is`);
-  }
-  return centre;
 }
 
 async function homePostcodeOf(db: Db, context: AccessContext, personId: string): Promise<string> {
@@ -61,59 +42,63 @@ async function homePostcodeOf(db: Db, context: AccessContext, personId: string):
   });
 }
 
-interface Ranked {
-  id: string;
-  name: string;
-  score: number;
-  distanceMetres: number | null;
+interface Asked {
+  changed: boolean;
+  /** The words as a tsquery's text; null when no words were typed. */
+  words: string | null;
+  latitude: number | null;
+  longitude: number | null;
 }
 
-/** The candidate's nearest place in the radius, or undefined when none is inside it. */
-function nearest(row: CandidateRow, centre: LatLong, radius: number): number | undefined {
-  const distances = (row.places ?? []).map(([latitude, longitude]) => distanceMetres(centre, { latitude, longitude }));
-  const inside = distances.filter((d) => d <= radius);
-  return inside.length ? Math.min(...inside) : undefined;
-}
-
-/** On a date, a fortnightly or monthly session must fall on it. */
-function fallsOnDate(row: CandidateRow, when: WhenFilter | undefined): boolean {
-  if (!row.check_schedules || !when) return true;
-  return ((row.schedules ?? []) as HsdsScheduleFields[]).some((schedule) => {
-    try {
-      return isOpenDuring(schedule, when);
-    } catch {
-      return false; // a schedule Kith cannot read was never indexed either
-    }
-  });
-}
-
-function rank(rows: CandidateRow[], query: DirectorySearchQuery, centre: LatLong | undefined, when: WhenFilter | undefined, today: string): Ranked[] {
-  return rows.flatMap((row) => {
-    const distance = centre ? nearest(row, centre, query.radius) : null;
-    if (distance === undefined || !fallsOnDate(row, when)) return [];
-    const freshness = listingFreshness(row.last_verified_on, today).state;
-    const { score } = directoryRank({ textRank: row.text_rank, distanceMetres: distance, radiusMetres: query.radius, freshness });
-    return [{ id: row.id, name: row.name, score, distanceMetres: distance }];
-  });
-}
-
-export async function searchDirectory(db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<DirectorySearchPage> {
-  const today = englandDate(context.now);
-  const centre = await centreOf(db, context, query);
-  const when = directoryWhenFilter(query, context.now);
-  const rows = await rowsOf<CandidateRow>(
+/** What the words mean, where the postcode is and whether the index is out of date: one round trip. */
+async function ask(db: Db, snapshot: string | undefined, text: string | undefined, postcode: string | undefined): Promise<Asked> {
+  const [row] = await rowsOf<Asked>(
     db,
-    candidatesQuery({ ...query, when, today, box: centre ? boundingBox(centre, query.radius) : undefined }),
+    sql`SELECT ${changedSince(snapshot)} AS changed,
+          CASE WHEN ${text ?? null}::text IS NULL THEN NULL ELSE websearch_to_tsquery('english', ${text ?? null}::text)::text END AS words,
+          c.latitude, c.longitude
+        FROM (SELECT 1) one LEFT JOIN postcode_centroid c ON c.postcode = ${postcode ?? null}::text`,
   );
-  const ranked = rank(rows, query, centre, when, today).sort(compareRankedListings);
+  return row!;
+}
+
+function centreOf(asked: Asked, postcode: string | undefined, query: DirectorySearchQuery): LatLong | undefined {
+  if (!postcode) return undefined;
+  if (asked.latitude === null || asked.longitude === null) {
+    if (query.personId) throw DomainError.field('personId', `Kith does not know where the postcode ${postcode} of this person's home is`);
+    throw DomainError.field('postcode', `Kith does not know where ${postcode} is`);
+  }
+  return { latitude: asked.latitude, longitude: asked.longitude };
+}
+
+export async function searchDirectory(index: DirectorySearchIndex, db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<DirectorySearchPage> {
+  const today = englandDate(context.now);
+  const typed = query.personId ? await homePostcodeOf(db, context, query.personId) : query.postcode;
+  const postcode = typed ? normalisePostcode(typed) || typed : undefined;
+  const asked = await ask(db, index.snapshot, query.text, postcode);
+  const centre = centreOf(asked, postcode, query);
+  const { index: listings, rows } = await index.current(asked.changed);
+  const found = listings.find({
+    words: asked.words === null ? undefined : (parseWordQuery(asked.words) ?? null),
+    taxonomy: query.taxonomy,
+    needs: query.needs,
+    accessibility: query.accessibility,
+    age: query.age,
+    freeOnly: query.freeOnly,
+    when: directoryWhenFilter(query, context.now),
+    near: centre ? { centre, radiusMetres: query.radius } : undefined,
+    today,
+  });
   const start = (query.page - 1) * query.perPage;
-  const page = ranked.slice(start, start + query.perPage);
-  const summaries = await listingSummaries(db, page.map((r) => r.id), today, centre);
   return {
-    items: page.map((r) => ({ ...summaries.get(r.id)!, distanceMetres: r.distanceMetres === null ? null : Math.round(r.distanceMetres), score: Number(r.score.toFixed(4)) })),
-    total: ranked.length,
+    items: found.slice(start, start + query.perPage).map((r) => ({
+      ...summaryOf(rows.get(r.id)!, today, centre),
+      distanceMetres: r.distanceMetres === null ? null : Math.round(r.distanceMetres),
+      score: Number(r.score.toFixed(4)),
+    })),
+    total: found.length,
     page: query.page,
     perPage: query.perPage,
-    near: centre ? { postcode: centre.postcode, radiusMetres: query.radius } : null,
+    near: centre ? { postcode: postcode!, radiusMetres: query.radius } : null,
   };
 }

@@ -38,6 +38,7 @@ import { organisation, staff } from './schema.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const xid8 = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 /** A source of listings: a council's, a commissioner's or the voluntary sector's feed, or Kith's own. */
 export const directoryFeed = pgTable(
@@ -212,6 +213,18 @@ export const directoryListingEdit = pgTable(
     check('directory_listing_edit_state_check', sql`${t.state} IN ('pending', 'approved', 'rejected')`),
   ],
 );
+
+/**
+ * Each transaction that changed the directory, by its transaction id; written by triggers on the
+ * directory's tables (migration 0012), never by code. The server's search index remembers the
+ * snapshot it was read in; a committed change that snapshot could not see means the index is out
+ * of date. Rows are only ever added (one for each transaction that changes the directory, which
+ * is a few a day), so nothing locks and nothing waits.
+ */
+export const directoryChange = pgTable('directory_change', {
+  transactionId: xid8('transaction_id').primaryKey(),
+  changedAt: at('changed_at').notNull(),
+});
 
 /** Each feed import: what it did and what it refused, for the report and for audit. */
 export const directoryImport = pgTable('directory_import', {
