@@ -12,9 +12,8 @@
  * - near: the nearest of its places inside the radius.
  * Then each is scored (directoryRank) and put in order (compareRankedListings).
  */
-import type { LatLong } from './geo.js';
-import { distanceMetres } from './geo.js';
-import { listingFreshness } from './freshness.js';
+import { type LatLong, type LatLongBox, boundingBox, distanceMetres, isInBox } from './geo.js';
+import { type ListingFreshnessState, listingFreshness } from './freshness.js';
 import { type HsdsScheduleFields, isOpenDuring } from './schedule.js';
 import { compareRankedListings, directoryRank } from './search-query.js';
 import type { WhenFilter } from './when.js';
@@ -76,32 +75,38 @@ function inForce(window: SessionWindow, on: string): boolean {
   return (window.validTo === null || window.validTo >= on) && (window.validFrom === null || window.validFrom <= on);
 }
 
-function windowsMeeting(listing: IndexedListing, when: WhenFilter, today: string): SessionWindow[] {
-  const weekday = WEEKDAYS.indexOf(when.weekday) + 1;
-  const on = when.date ?? today;
-  return listing.sessions.filter(
-    (w) => w.weekday === weekday && w.opensMinute < when.toMinute && w.closesMinute > when.fromMinute && inForce(w, on),
-  );
+/** The when filter with its weekday as a number and the day sessions must be in force on, worked out once a search. */
+interface WhenAsked {
+  filter: WhenFilter;
+  weekday: number;
+  on: string;
 }
 
 /** Open when asked: a weekly window meets it, and on a date, a session not held every week must fall on that day. */
-function meetsWhen(listing: IndexedListing, when: WhenFilter, today: string): boolean {
-  const windows = windowsMeeting(listing, when, today);
-  if (windows.length === 0) return false;
-  if (!when.date || windows.some((w) => w.everyWeek)) return true;
-  return listing.schedules.some((schedule) => {
-    try {
-      return isOpenDuring(schedule, when);
-    } catch {
-      return false; // a schedule Kith cannot read was never indexed either
-    }
-  });
+function meetsWhen(listing: IndexedListing, when: WhenAsked): boolean {
+  const { filter, weekday, on } = when;
+  let meeting = false;
+  for (const w of listing.sessions) {
+    if (w.weekday !== weekday || w.opensMinute >= filter.toMinute || w.closesMinute <= filter.fromMinute || !inForce(w, on)) continue;
+    if (!filter.date || w.everyWeek) return true;
+    meeting = true;
+  }
+  return meeting && listing.schedules.some((schedule) => fallsOn(schedule, filter));
 }
 
-/** The distance to its nearest place inside the radius; undefined when none is. */
-function nearestInside(listing: IndexedListing, near: NonNullable<ListingFilters['near']>): number | undefined {
+function fallsOn(schedule: HsdsScheduleFields, when: WhenFilter): boolean {
+  try {
+    return isOpenDuring(schedule, when);
+  } catch {
+    return false; // a schedule Kith cannot read was never indexed either
+  }
+}
+
+/** The distance to its nearest place inside the radius; undefined when none is. The box spares most of the trigonometry. */
+function nearestInside(listing: IndexedListing, near: Near): number | undefined {
   let nearest: number | undefined;
   for (const place of listing.places) {
+    if (!isInBox(near.box, place)) continue;
     const d = distanceMetres(near.centre, place);
     if (d <= near.radiusMetres && (nearest === undefined || d < nearest)) nearest = d;
   }
@@ -115,53 +120,85 @@ function meetsFacts(listing: IndexedListing, f: ListingFilters): boolean {
   return f.accessibility.every((a) => listing.accessibility.has(a.toLowerCase()));
 }
 
+type Near = NonNullable<ListingFilters['near']> & { box: LatLongBox };
+type FreshnessOf = (listing: IndexedListing) => ListingFreshnessState;
+
 /** The listings that meet every filter, scored and in order. */
-export function findListings(candidates: Iterable<IndexedListing>, f: ListingFilters): FoundListing[] {
+export function findListings(
+  candidates: Iterable<IndexedListing>,
+  f: ListingFilters,
+  freshnessOf: FreshnessOf = (listing) => listingFreshness(listing.lastVerifiedOn, f.today).state,
+): FoundListing[] {
   if (f.words === null) return [];
+  const near: Near | undefined = f.near && { ...f.near, box: boundingBox(f.near.centre, f.near.radiusMetres) };
+  const when: WhenAsked | undefined = f.when && { filter: f.when, weekday: WEEKDAYS.indexOf(f.when.weekday) + 1, on: f.when.date ?? f.today };
   const found: FoundListing[] = [];
   for (const listing of candidates) {
     if (!meetsFacts(listing, f)) continue;
-    const distance = f.near ? nearestInside(listing, f.near) : null;
+    if (when && !meetsWhen(listing, when)) continue;
+    const distance = near ? nearestInside(listing, near) : null;
     if (distance === undefined) continue;
-    if (f.when && !meetsWhen(listing, f.when, f.today)) continue;
     if (f.words && !matchesWords(listing.words, f.words)) continue;
     const { score } = directoryRank({
       textRank: f.words ? wordsRank(listing.words, f.words) : 0,
       distanceMetres: distance,
       radiusMetres: f.near?.radiusMetres,
-      freshness: listingFreshness(listing.lastVerifiedOn, f.today).state,
+      freshness: freshnessOf(listing),
     });
     found.push({ id: listing.id, name: listing.name, score, distanceMetres: distance });
   }
   return found.sort(compareRankedListings);
 }
 
-/** Every active listing, with the listings holding each lexeme, so words narrow a search before any filter runs. */
+/** A grid of cells about half a kilometre a side (at the UK's latitudes), so a search near a place looks only at the cells its radius covers. */
+const CELL_DEGREES = { latitude: 0.005, longitude: 0.0075 };
+const cellOf = (latitude: number, longitude: number) =>
+  `${Math.floor(latitude / CELL_DEGREES.latitude)}:${Math.floor(longitude / CELL_DEGREES.longitude)}`;
+
+function cellsCovering(box: LatLongBox): string[] | undefined {
+  const [south, north] = [Math.floor(box.south / CELL_DEGREES.latitude), Math.floor(box.north / CELL_DEGREES.latitude)];
+  const [west, east] = [Math.floor(box.west / CELL_DEGREES.longitude), Math.floor(box.east / CELL_DEGREES.longitude)];
+  if ((north - south + 1) * (east - west + 1) > 2_500) return undefined; // a box that large is better walked whole
+  const cells: string[] = [];
+  for (let y = south; y <= north; y++) for (let x = west; x <= east; x++) cells.push(`${y}:${x}`);
+  return cells;
+}
+
+function addTo<K>(map: Map<K, number[]>, key: K, slot: number): void {
+  const holding = map.get(key);
+  if (holding) {
+    if (holding[holding.length - 1] !== slot) holding.push(slot);
+  } else map.set(key, [slot]);
+}
+
+/**
+ * Every active listing, with the listings holding each lexeme and those with a place in each
+ * cell of a grid, so a search starts from the listings both its words and its radius allow (by
+ * their numbers in the index) before any other filter runs.
+ */
 export class ListingIndex {
-  private readonly byLexeme = new Map<string, IndexedListing[]>();
-  private readonly byId: ReadonlyMap<string, IndexedListing>;
+  private readonly byLexeme = new Map<string, number[]>();
+  private readonly byCell = new Map<string, number[]>();
+  /** Which listings the search under way has marked; a search is synchronous, so one array serves all. */
+  private readonly marks: Uint32Array;
+  private mark = 0;
+  /** Freshness turns on today's date: worked out once a day for each listing. */
+  private freshness = { today: '', states: new Map<IndexedListing, ListingFreshnessState>() };
 
   constructor(readonly listings: readonly IndexedListing[]) {
-    for (const listing of listings) {
-      for (const lexeme of listing.words.lexemes.keys()) {
-        const holding = this.byLexeme.get(lexeme);
-        if (holding) holding.push(listing);
-        else this.byLexeme.set(lexeme, [listing]);
-      }
-    }
-    this.byId = new Map(listings.map((l) => [l.id, l]));
+    listings.forEach((listing, slot) => {
+      for (const lexeme of listing.words.lexemes.keys()) addTo(this.byLexeme, lexeme, slot);
+      for (const place of listing.places) addTo(this.byCell, cellOf(place.latitude, place.longitude), slot);
+    });
+    this.marks = new Uint32Array(listings.length);
   }
 
   get size(): number {
     return this.listings.length;
   }
 
-  has(id: string): boolean {
-    return this.byId.has(id);
-  }
-
   /** The listings that hold what every match must hold; undefined when the words require nothing in particular. */
-  private required(query: WordQuery): readonly IndexedListing[] | undefined {
+  private required(query: WordQuery): readonly number[] | undefined {
     switch (query.kind) {
       case 'word':
         return query.prefix ? undefined : (this.byLexeme.get(query.lexeme) ?? []);
@@ -180,8 +217,42 @@ export class ListingIndex {
     }
   }
 
+  /** Marks the listings with a place in the cells the radius' box covers; false when the box is too large for cells to help. */
+  private markNearby(near: NonNullable<ListingFilters['near']>): boolean {
+    const cells = cellsCovering(boundingBox(near.centre, near.radiusMetres));
+    if (!cells) return false;
+    this.mark += 1;
+    for (const cell of cells) for (const slot of this.byCell.get(cell) ?? []) this.marks[slot] = this.mark;
+    return true;
+  }
+
+  /** Where a search starts: the listings its words need that are near enough; either alone; or every listing. */
+  private startingFrom(filters: ListingFilters): readonly IndexedListing[] {
+    const needed = filters.words ? this.required(filters.words) : undefined;
+    if (!filters.near || !this.markNearby(filters.near)) return needed ? needed.map((slot) => this.listings[slot]!) : this.listings;
+    const start: IndexedListing[] = [];
+    if (needed) {
+      for (const slot of needed) if (this.marks[slot] === this.mark) start.push(this.listings[slot]!);
+    } else {
+      this.marks.forEach((m, slot) => m === this.mark && start.push(this.listings[slot]!));
+    }
+    return start;
+  }
+
+  private freshnessOf(today: string): FreshnessOf {
+    if (this.freshness.today !== today) this.freshness = { today, states: new Map() };
+    const { states } = this.freshness;
+    return (listing) => {
+      let state = states.get(listing);
+      if (state === undefined) {
+        state = listingFreshness(listing.lastVerifiedOn, today).state;
+        states.set(listing, state);
+      }
+      return state;
+    };
+  }
+
   find(filters: ListingFilters): FoundListing[] {
-    const candidates = filters.words ? (this.required(filters.words) ?? this.listings) : this.listings;
-    return findListings(candidates, filters);
+    return findListings(this.startingFrom(filters), filters, this.freshnessOf(filters.today));
   }
 }

@@ -88,7 +88,7 @@ function scheduleWords(schedule: HsdsScheduleFields & { description?: string }, 
   }
 }
 
-function nearestPlace(places: readonly ListingPlace[], centre: LatLong | undefined): ListingPlace | null {
+export function nearestPlace(places: readonly ListingPlace[], centre: LatLong | undefined): ListingPlace | null {
   if (!centre) return places[0] ?? null;
   const placed = places.filter((p) => p.latitude !== null && p.longitude !== null);
   const distance = (p: ListingPlace) => distanceMetres(centre, { latitude: p.latitude!, longitude: p.longitude! });

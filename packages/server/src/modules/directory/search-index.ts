@@ -13,18 +13,20 @@
 import {
   type HsdsScheduleFields,
   type IndexedListing,
+  type LatLong,
   type SessionWindow,
   ListingIndex,
   parseWordVector,
 } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../platform/db/client.js';
-import { type ListingRow, listingRowsWhere } from './listing-view.js';
+import { type ListingRow, type ListingSummary, listingRowsWhere, nearestPlace, summaryOf } from './listing-view.js';
 
 /** What the index holds: the listings to search, their rows for the answer, and the snapshot they were read in. */
 export interface DirectorySnapshot {
   index: ListingIndex;
-  rows: ReadonlyMap<string, ListingRow>;
+  /** A listing's summary as a search shows it, its place the nearest to the centre. */
+  summaryOf(id: string, today: string, centre: LatLong | undefined): ListingSummary;
   /** `pg_current_snapshot()` of the transaction that read it. */
   snapshot: string;
 }
@@ -83,6 +85,25 @@ function sessionsByService(rows: readonly SessionRow[]): Map<string, SessionWind
   return byService;
 }
 
+/**
+ * Summaries, worked out once a day for each listing (when it runs in words, its freshness and
+ * capacity turn on today's date); only the place shown depends on where the search is from.
+ */
+function summariesOf(rows: readonly ListingRow[]): DirectorySnapshot['summaryOf'] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  let held = { today: '', summaries: new Map<string, ListingSummary>() };
+  return (id, today, centre) => {
+    if (held.today !== today) held = { today, summaries: new Map() };
+    const row = byId.get(id)!;
+    let summary = held.summaries.get(id);
+    if (!summary) {
+      summary = summaryOf(row, today);
+      held.summaries.set(id, summary);
+    }
+    return centre ? { ...summary, place: nearestPlace(row.places ?? [], centre) } : summary;
+  };
+}
+
 /** Reads every active listing and its session windows in one repeatable-read snapshot. */
 async function readDirectory(db: Db): Promise<DirectorySnapshot> {
   return db.transaction(
@@ -103,7 +124,7 @@ async function readDirectory(db: Db): Promise<DirectorySnapshot> {
         ),
       );
       const index = new ListingIndex(rows.map((row) => listingOf(row, sessions.get(row.id) ?? [])));
-      return { index, rows: new Map(rows.map((row) => [row.id, row])), snapshot };
+      return { index, summaryOf: summariesOf(rows), snapshot };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

@@ -21,7 +21,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
-import { type ListingSummary, summaryOf } from './listing-view.js';
+import type { ListingSummary } from './listing-view.js';
 import { type DirectorySearchIndex, changedSince } from './search-index.js';
 
 export interface DirectorySearchPage {
@@ -77,7 +77,7 @@ export async function searchDirectory(index: DirectorySearchIndex, db: Db, conte
   const postcode = typed ? normalisePostcode(typed) || typed : undefined;
   const asked = await ask(db, index.snapshot, query.text, postcode);
   const centre = centreOf(asked, postcode, query);
-  const { index: listings, rows } = await index.current(asked.changed);
+  const { index: listings, summaryOf } = await index.current(asked.changed);
   const found = listings.find({
     words: asked.words === null ? undefined : (parseWordQuery(asked.words) ?? null),
     taxonomy: query.taxonomy,
@@ -92,7 +92,7 @@ export async function searchDirectory(index: DirectorySearchIndex, db: Db, conte
   const start = (query.page - 1) * query.perPage;
   return {
     items: found.slice(start, start + query.perPage).map((r) => ({
-      ...summaryOf(rows.get(r.id)!, today, centre),
+      ...summaryOf(r.id, today, centre),
       distanceMetres: r.distanceMetres === null ? null : Math.round(r.distanceMetres),
       score: Number(r.score.toFixed(4)),
     })),

@@ -1,0 +1,10 @@
+import { DEMO_PASSWORD, demoEmail } from '@kith/core';
+import { load } from './http-load.js';
+const baseUrl = 'http://localhost:3198';
+const res = await fetch(`${baseUrl}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoEmail('coordinator'), password: DEMO_PASSWORD }) });
+const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+const WORDS = ['lunch club', 'walking', 'befriending', 'exercise', 'carers', 'singing', 'gardening', 'advice', 'café', 'crafts'];
+const PCS = ['CR0 1NX', 'CR0 2RH', 'CR7 7JN', 'CR0 1LF', 'CR2 6HP'];
+const paths = Array.from({ length: 500 }, (_, i) => `/api/v1/directory/services?${new URLSearchParams({ text: WORDS[i % 10]!, day: 'thursday', partOfDay: i % 2 ? 'morning' : 'afternoon', postcode: PCS[i % 5]!, radius: '2000' })}`);
+const r = await load({ baseUrl, cookie, paths, connections: 16, seconds: Number(process.env.S ?? 10) });
+console.log(JSON.stringify(r));
