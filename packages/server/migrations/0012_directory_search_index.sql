@@ -3,12 +3,15 @@ CREATE TABLE "directory_change" (
 	"changed_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
--- Every statement that writes to the directory records its transaction, once; the search index in
--- each server compares these with the snapshot it was read in.
+-- Every statement that writes to the directory records its transaction, once, and notifies the
+-- servers listening (delivered when it commits, once however many statements): the search index
+-- in each server is read again on the notification, or, while it cannot listen, compares these
+-- rows with the snapshot it was read in.
 CREATE FUNCTION directory_record_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO directory_change (transaction_id, changed_at) VALUES (pg_current_xact_id(), now())
   ON CONFLICT (transaction_id) DO NOTHING;
+  PERFORM pg_notify('kith_directory_change', '');
   RETURN NULL;
 END;
 $$;

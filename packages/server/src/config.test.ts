@@ -22,4 +22,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ KITH_DEMO: 'maybe' })).toThrow(/KITH_DEMO/);
     expect(() => loadConfig({ KITH_SERVER_TIMING: 'yes' })).toThrow(/KITH_SERVER_TIMING/);
   });
+
+  it('answers with one process unless told to use more, and more only on a PostgreSQL server', () => {
+    const server = 'postgres://kith@db.example/kith';
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ DATABASE_URL: server, KITH_WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ DATABASE_URL: server, KITH_WORKERS: 'auto' }).workers).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ KITH_WORKERS: '2' })).toThrow(/KITH_WORKERS: More than one worker needs DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: server, KITH_WORKERS: 'many' })).toThrow(/KITH_WORKERS/);
+  });
 });

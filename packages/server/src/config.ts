@@ -2,6 +2,7 @@
  * Configuration comes from the environment, parsed once into one typed object. A bad value stops
  * the server at start with a message naming the variable, rather than failing later.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './platform/db/client.js';
@@ -34,10 +35,18 @@ const envSchema = z.object({
   /** Where browsers reach Kith, when not http://HOST:PORT (behind a proxy): single sign-on returns here. */
   KITH_PUBLIC_URL: z.url().optional(),
   KITH_SERVER_TIMING: flag.default(false),
+  /** Processes answering requests: a number, or `auto` for one per core. More than one needs DATABASE_URL. */
+  KITH_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], 'Must be a whole number from 1 to 64, or auto').default(1),
   ...OIDC_ENV,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().optional(),
-}).superRefine(checkOidcEnv);
+})
+  .superRefine(checkOidcEnv)
+  .superRefine((e, ctx) => {
+    if (e.KITH_WORKERS !== 1 && !e.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['KITH_WORKERS'], message: 'More than one worker needs DATABASE_URL: the embedded database lives in one process' });
+    }
+  });
 
 export interface Config {
   port: number;
@@ -68,6 +77,11 @@ export interface Config {
    * speed. Off by default: timings can help someone probing from outside.
    */
   serverTiming: boolean;
+  /**
+   * Processes answering requests, each with its own connection pool and caches, sharing the port
+   * (node:cluster). One uses one core; Node runs JavaScript on one core a process.
+   */
+  workers: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: oidcConfigFrom(e, e.KITH_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`),
     logLevel: e.LOG_LEVEL,
     serverTiming: e.KITH_SERVER_TIMING,
+    workers: e.KITH_WORKERS === 'auto' ? availableParallelism() : e.KITH_WORKERS,
   };
 }

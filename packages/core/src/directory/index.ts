@@ -14,3 +14,4 @@ export * from './oruk/index.js';
 export * from './listing-edit.js';
 export * from './words/index.js';
 export * from './search-engine.js';
+export * from './listing-index.js';

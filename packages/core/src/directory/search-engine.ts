@@ -121,7 +121,7 @@ function meetsFacts(listing: IndexedListing, f: ListingFilters): boolean {
 }
 
 type Near = NonNullable<ListingFilters['near']> & { box: LatLongBox };
-type FreshnessOf = (listing: IndexedListing) => ListingFreshnessState;
+export type FreshnessOf = (listing: IndexedListing) => ListingFreshnessState;
 
 /** The listings that meet every filter, scored and in order. */
 export function findListings(
@@ -148,111 +148,4 @@ export function findListings(
     found.push({ id: listing.id, name: listing.name, score, distanceMetres: distance });
   }
   return found.sort(compareRankedListings);
-}
-
-/** A grid of cells about half a kilometre a side (at the UK's latitudes), so a search near a place looks only at the cells its radius covers. */
-const CELL_DEGREES = { latitude: 0.005, longitude: 0.0075 };
-const cellOf = (latitude: number, longitude: number) =>
-  `${Math.floor(latitude / CELL_DEGREES.latitude)}:${Math.floor(longitude / CELL_DEGREES.longitude)}`;
-
-function cellsCovering(box: LatLongBox): string[] | undefined {
-  const [south, north] = [Math.floor(box.south / CELL_DEGREES.latitude), Math.floor(box.north / CELL_DEGREES.latitude)];
-  const [west, east] = [Math.floor(box.west / CELL_DEGREES.longitude), Math.floor(box.east / CELL_DEGREES.longitude)];
-  if ((north - south + 1) * (east - west + 1) > 2_500) return undefined; // a box that large is better walked whole
-  const cells: string[] = [];
-  for (let y = south; y <= north; y++) for (let x = west; x <= east; x++) cells.push(`${y}:${x}`);
-  return cells;
-}
-
-function addTo<K>(map: Map<K, number[]>, key: K, slot: number): void {
-  const holding = map.get(key);
-  if (holding) {
-    if (holding[holding.length - 1] !== slot) holding.push(slot);
-  } else map.set(key, [slot]);
-}
-
-/**
- * Every active listing, with the listings holding each lexeme and those with a place in each
- * cell of a grid, so a search starts from the listings both its words and its radius allow (by
- * their numbers in the index) before any other filter runs.
- */
-export class ListingIndex {
-  private readonly byLexeme = new Map<string, number[]>();
-  private readonly byCell = new Map<string, number[]>();
-  /** Which listings the search under way has marked; a search is synchronous, so one array serves all. */
-  private readonly marks: Uint32Array;
-  private mark = 0;
-  /** Freshness turns on today's date: worked out once a day for each listing. */
-  private freshness = { today: '', states: new Map<IndexedListing, ListingFreshnessState>() };
-
-  constructor(readonly listings: readonly IndexedListing[]) {
-    listings.forEach((listing, slot) => {
-      for (const lexeme of listing.words.lexemes.keys()) addTo(this.byLexeme, lexeme, slot);
-      for (const place of listing.places) addTo(this.byCell, cellOf(place.latitude, place.longitude), slot);
-    });
-    this.marks = new Uint32Array(listings.length);
-  }
-
-  get size(): number {
-    return this.listings.length;
-  }
-
-  /** The listings that hold what every match must hold; undefined when the words require nothing in particular. */
-  private required(query: WordQuery): readonly number[] | undefined {
-    switch (query.kind) {
-      case 'word':
-        return query.prefix ? undefined : (this.byLexeme.get(query.lexeme) ?? []);
-      case 'not':
-        return undefined;
-      case 'and':
-      case 'phrase': {
-        const [left, right] = [this.required(query.left), this.required(query.right)];
-        if (!left || !right) return left ?? right;
-        return left.length <= right.length ? left : right;
-      }
-      case 'or': {
-        const [left, right] = [this.required(query.left), this.required(query.right)];
-        return left && right ? [...new Set([...left, ...right])] : undefined;
-      }
-    }
-  }
-
-  /** Marks the listings with a place in the cells the radius' box covers; false when the box is too large for cells to help. */
-  private markNearby(near: NonNullable<ListingFilters['near']>): boolean {
-    const cells = cellsCovering(boundingBox(near.centre, near.radiusMetres));
-    if (!cells) return false;
-    this.mark += 1;
-    for (const cell of cells) for (const slot of this.byCell.get(cell) ?? []) this.marks[slot] = this.mark;
-    return true;
-  }
-
-  /** Where a search starts: the listings its words need that are near enough; either alone; or every listing. */
-  private startingFrom(filters: ListingFilters): readonly IndexedListing[] {
-    const needed = filters.words ? this.required(filters.words) : undefined;
-    if (!filters.near || !this.markNearby(filters.near)) return needed ? needed.map((slot) => this.listings[slot]!) : this.listings;
-    const start: IndexedListing[] = [];
-    if (needed) {
-      for (const slot of needed) if (this.marks[slot] === this.mark) start.push(this.listings[slot]!);
-    } else {
-      this.marks.forEach((m, slot) => m === this.mark && start.push(this.listings[slot]!));
-    }
-    return start;
-  }
-
-  private freshnessOf(today: string): FreshnessOf {
-    if (this.freshness.today !== today) this.freshness = { today, states: new Map() };
-    const { states } = this.freshness;
-    return (listing) => {
-      let state = states.get(listing);
-      if (state === undefined) {
-        state = listingFreshness(listing.lastVerifiedOn, today).state;
-        states.set(listing, state);
-      }
-      return state;
-    };
-  }
-
-  find(filters: ListingFilters): FoundListing[] {
-    return findListings(this.startingFrom(filters), filters, this.freshnessOf(filters.today));
-  }
 }

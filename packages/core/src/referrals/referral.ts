@@ -119,10 +119,16 @@ const ENGLAND_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London'
 
 /** The calendar day in England (Europe/London) of an instant: the day a referral is received, or "today". */
 export function englandDate(at: Date): string {
+  // England's day changes only on a whole minute, so the last minute's answer is kept: a busy
+  // server asks many times a minute, and formatting through Intl is not cheap.
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute === lastEnglandDate.minute) return lastEnglandDate.date;
   const parts = ENGLAND_DAY.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  lastEnglandDate = { minute, date: `${part('year')}-${part('month')}-${part('day')}` };
+  return lastEnglandDate.date;
 }
+let lastEnglandDate = { minute: Number.NaN, date: '' };
 
 /**
  * Overdue: still open, no first contact yet, and the target day has ended (today, in England, is

@@ -24,10 +24,18 @@ function closeness(distance: number): number {
   return 1 / (1.005 + 0.05 * Math.exp(distance / 1.5 - 2));
 }
 
+type QueryWord = ReturnType<typeof queryWords>[number];
+/** A search ranks every listing it finds by the same query: its words are worked out once. */
+const distinctOf = new WeakMap<WordQuery, QueryWord[]>();
+
 /** The query's words, once each by lexeme (how PostgreSQL sorts and de-duplicates its operands). */
-function distinctWords(query: WordQuery) {
-  const byLexeme = new Map(queryWords(query).map((w) => [w.lexeme, w]));
-  return [...byLexeme.values()];
+function distinctWords(query: WordQuery): QueryWord[] {
+  let words = distinctOf.get(query);
+  if (!words) {
+    words = [...new Map(queryWords(query).map((w) => [w.lexeme, w])).values()];
+    distinctOf.set(query, words);
+  }
+  return words;
 }
 
 function rankOr(vector: WordVector, query: WordQuery): number {
@@ -38,10 +46,11 @@ function rankOr(vector: WordVector, query: WordQuery): number {
       let sum = 0;
       let best = -1;
       let bestAt = 0;
-      positions.forEach((p, j) => {
-        sum += weightOf(p) / ((j + 1) * (j + 1));
-        if (weightOf(p) > best) [best, bestAt] = [weightOf(p), j];
-      });
+      for (let j = 0; j < positions.length; j++) {
+        const weight = weightOf(positions[j]!);
+        sum += weight / ((j + 1) * (j + 1));
+        if (weight > best) [best, bestAt] = [weight, j];
+      }
       rank += (best + sum - best / ((bestAt + 1) * (bestAt + 1))) / SUM_OF_INVERSE_SQUARES;
     }
   }

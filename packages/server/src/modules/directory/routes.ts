@@ -62,7 +62,12 @@ function keeper(request: FastifyRequest): void {
 export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
-  const searchIndex = new DirectorySearchIndex(db);
+  const searchIndex = new DirectorySearchIndex(deps.database);
+  app.addHook('onClose', () => searchIndex.close());
+  // A change made here is searched at once, without waiting for the database's notification.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400) searchIndex.changedHere();
+  });
 
   r.get('/directory/services', {
     // Near a person, the search reads where they live through the gate.

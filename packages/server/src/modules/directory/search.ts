@@ -43,43 +43,69 @@ async function homePostcodeOf(db: Db, context: AccessContext, personId: string):
 }
 
 interface Asked {
-  changed: boolean;
-  /** The words as a tsquery's text; null when no words were typed. */
+  changed: boolean | null;
+  /** The words as a tsquery's text; null when no words were asked about. */
   words: string | null;
   latitude: number | null;
   longitude: number | null;
 }
 
-/** What the words mean, where the postcode is and whether the index is out of date: one round trip. */
-async function ask(db: Db, snapshot: string | undefined, text: string | undefined, postcode: string | undefined): Promise<Asked> {
+/**
+ * What the index cannot answer itself, in one round trip: whether the directory changed (when it
+ * must ask), what words never typed before mean, where a postcode not looked up before is.
+ */
+async function ask(db: Db, question: { snapshot?: string | undefined; text?: string; postcode?: string }): Promise<Asked> {
+  const { text = null, postcode = null } = question;
   const [row] = await rowsOf<Asked>(
     db,
-    sql`SELECT ${changedSince(snapshot)} AS changed,
-          CASE WHEN ${text ?? null}::text IS NULL THEN NULL ELSE websearch_to_tsquery('english', ${text ?? null}::text)::text END AS words,
+    sql`SELECT ${'snapshot' in question ? changedSince(question.snapshot) : sql`NULL::boolean`} AS changed,
+          CASE WHEN ${text}::text IS NULL THEN NULL ELSE websearch_to_tsquery('english', ${text}::text)::text END AS words,
           c.latitude, c.longitude
-        FROM (SELECT 1) one LEFT JOIN postcode_centroid c ON c.postcode = ${postcode ?? null}::text`,
+        FROM (SELECT 1) one LEFT JOIN postcode_centroid c ON c.postcode = ${postcode}::text`,
   );
   return row!;
 }
 
-function centreOf(asked: Asked, postcode: string | undefined, query: DirectorySearchQuery): LatLong | undefined {
-  if (!postcode) return undefined;
-  if (asked.latitude === null || asked.longitude === null) {
-    if (query.personId) throw DomainError.field('personId', `Kith does not know where the postcode ${postcode} of this person's home is`);
-    throw DomainError.field('postcode', `Kith does not know where ${postcode} is`);
-  }
-  return { latitude: asked.latitude, longitude: asked.longitude };
+interface Understood {
+  /** The words as a tsquery's text, when words were typed. */
+  words?: string;
+  centre?: LatLong;
+}
+
+/** The words and the postcode's centre, from what the index remembers or else from the database; and whether the index is current. */
+async function understand(index: DirectorySearchIndex, db: Db, text: string | undefined, postcode: string | undefined): Promise<Understood> {
+  const words = text === undefined ? undefined : index.wordsTyped.get(text);
+  const centre = postcode === undefined ? undefined : index.postcodeCentres.get(postcode);
+  const check = index.mustAskDatabase();
+  const wordsNeeded = text !== undefined && words === undefined;
+  const centreNeeded = postcode !== undefined && centre === undefined;
+  if (!check && !wordsNeeded && !centreNeeded) return { words, centre };
+  const asked = await ask(db, {
+    ...(check ? { snapshot: index.snapshot } : {}),
+    ...(wordsNeeded ? { text } : {}),
+    ...(centreNeeded ? { postcode } : {}),
+  });
+  if (check) index.answered(asked.changed === true);
+  if (wordsNeeded) index.wordsTyped.set(text, asked.words ?? '');
+  const found = asked.latitude === null || asked.longitude === null ? undefined : { latitude: asked.latitude, longitude: asked.longitude };
+  if (centreNeeded && found) index.postcodeCentres.set(postcode, found);
+  return { words: wordsNeeded ? (asked.words ?? '') : words, centre: centreNeeded ? found : centre };
+}
+
+function missingCentre(postcode: string, query: DirectorySearchQuery): DomainError {
+  if (query.personId) return DomainError.field('personId', `Kith does not know where the postcode ${postcode} of this person's home is`);
+  return DomainError.field('postcode', `Kith does not know where ${postcode} is`);
 }
 
 export async function searchDirectory(index: DirectorySearchIndex, db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<DirectorySearchPage> {
   const today = englandDate(context.now);
   const typed = query.personId ? await homePostcodeOf(db, context, query.personId) : query.postcode;
   const postcode = typed ? normalisePostcode(typed) || typed : undefined;
-  const asked = await ask(db, index.snapshot, query.text, postcode);
-  const centre = centreOf(asked, postcode, query);
-  const { index: listings, summaryOf } = await index.current(asked.changed);
+  const { words, centre } = await understand(index, db, query.text, postcode);
+  if (postcode && !centre) throw missingCentre(postcode, query);
+  const { index: listings, summaryOf } = await index.current();
   const found = listings.find({
-    words: asked.words === null ? undefined : (parseWordQuery(asked.words) ?? null),
+    words: words === undefined ? undefined : (parseWordQuery(words) ?? null),
     taxonomy: query.taxonomy,
     needs: query.needs,
     accessibility: query.accessibility,

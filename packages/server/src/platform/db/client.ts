@@ -30,7 +30,20 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /** Hears NOTIFY on a channel; see Listening. */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listening>;
   close(): Promise<void>;
+}
+
+export interface ListenHandlers {
+  /** A notification came; also called when listening starts again after a lost connection, since some may have been missed. */
+  notified(): void;
+  /** The connection listening was lost: nothing will be heard until notified() is called again. */
+  lost(): void;
+}
+
+export interface Listening {
+  stop(): Promise<void>;
 }
 
 export type DatabaseTarget =
@@ -53,6 +66,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    // One process, one connection: nothing to lose.
+    listen: async (channel, handlers) => {
+      const unlisten = await client.listen(channel, () => handlers.notified());
+      return { stop: () => unlisten() };
+    },
     close: () => client.close(),
   };
 }
@@ -80,7 +98,54 @@ async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): Promise<
         client.release();
       }
     },
+    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
     close: () => pool.end(),
+  };
+}
+
+const RELISTEN_AFTER_MS = 1_000;
+
+/**
+ * A connection of its own, outside the pool, that does nothing but LISTEN. When it is lost the
+ * listener is told, and it connects again every second until it can.
+ */
+async function listenOnPostgres(url: string, channel: string, handlers: ListenHandlers): Promise<Listening> {
+  let current: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  const lose = (client: pg.Client) => {
+    if (current !== client) return;
+    current = undefined;
+    client.end().catch(() => undefined);
+    handlers.lost();
+    if (!stopped) retry = setTimeout(again, RELISTEN_AFTER_MS);
+  };
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url, keepAlive: true });
+    client.on('notification', (message) => message.channel === channel && handlers.notified());
+    client.on('error', () => lose(client));
+    client.on('end', () => lose(client));
+    await client.connect();
+    await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    current = client;
+  };
+  const again = () => {
+    connect().then(
+      () => handlers.notified(),
+      () => {
+        if (!stopped) retry = setTimeout(again, RELISTEN_AFTER_MS);
+      },
+    );
+  };
+  await connect();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const client = current;
+      current = undefined;
+      await client?.end().catch(() => undefined);
+    },
   };
 }
 
@@ -93,28 +158,29 @@ async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): Promise<
  * generic plan would be worse (as with LIKE prefixes).
  */
 function prepareEveryPoolQuery(pool: pg.Pool) {
+  // Statement texts are the code's own, so there are only so many; hashing each once is enough.
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (name === undefined) {
+      name = `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      if (names.size < 10_000) names.set(text, name);
+    }
+    return name;
+  };
   pool.on('connect', (client) => {
     const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
     // The pool itself calls client.query(text, values, callback): pass every argument through.
     const named = (config: unknown, ...rest: unknown[]) => {
       if (config && typeof config === 'object' && 'text' in config && !('name' in config && config.name)) {
         const text = String((config as { text: string }).text);
-        if (text.startsWith(PLANNED_FOR_ITS_VALUES)) return query(config, ...rest);
-        return query({ ...config, name: `k${createHash('sha1').update(text).digest('hex').slice(0, 20)}` }, ...rest);
+        return query({ ...config, name: nameOf(text) }, ...rest);
       }
       return query(config, ...rest);
     };
     client.query = named as typeof client.query;
   });
 }
-
-/**
- * Begins a statement PostgreSQL must plan afresh for each set of values, never with a cached
- * generic plan: one whose best plan turns on its values (how many services match these words, how
- * many places are in this box), where a generic plan chosen after a few runs can be several
- * times slower than planning each time. Such a statement is sent unnamed.
- */
-export const PLANNED_FOR_ITS_VALUES = '/* planned for its values */ ';
 
 /** Rows of a raw statement, whichever driver ran it. */
 export async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
