@@ -78,7 +78,11 @@ export async function directoryRoutes(app: FastifyInstance, deps: AppDeps) {
       querystring: directorySearchQuerySchema,
       response: { 200: answer, ...errors },
     },
-    handler: async (request) => ({ ...(await searchDirectory(searchIndex, db, accessContext(request, deps), request.query)) }),
+    handler: async (request, reply) => {
+      const json = await searchDirectory(searchIndex, db, accessContext(request, deps), request.query);
+      // Already JSON text (search.ts): Fastify sends a string with a JSON type as it is, unserialised.
+      return reply.type('application/json; charset=utf-8').send(json as unknown as Record<string, unknown>);
+    },
   });
 
   r.get('/directory/services/:id', {

@@ -20,13 +20,13 @@ import {
 } from '@kith/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, type Db, type Listening, rowsOf } from '../../platform/db/client.js';
-import { type ListingRow, type ListingSummary, listingRowsWhere, nearestPlace, summaryOf } from './listing-view.js';
+import { type ListingPlace, type ListingRow, type ListingSummary, listingRowsWhere, summaryOf } from './listing-view.js';
 
 /** What the index holds: the listings to search, their rows for the answer, and the snapshot they were read in. */
 export interface DirectorySnapshot {
   index: ListingIndex;
-  /** A listing's summary as a search shows it, its place the nearest to the centre. */
-  summaryOf(id: string, today: string, centre: LatLong | undefined): ListingSummary;
+  /** A listing as a search answer shows it, written as JSON once a day: see RenderedSummary. */
+  renderedOn(id: string, today: string): RenderedSummary;
   /** `pg_current_snapshot()` of the transaction that read it. */
   snapshot: string;
 }
@@ -86,21 +86,29 @@ function sessionsByService(rows: readonly SessionRow[]): Map<string, SessionWind
 }
 
 /**
- * Summaries, worked out once a day for each listing (when it runs in words, its freshness and
- * capacity turn on today's date); only the place shown depends on where the search is from.
+ * A listing's summary as JSON text without its closing brace or its place (which depends on
+ * where the search is from), and its places to choose from: a search's answer is then joined
+ * from these rather than written out afresh (search.ts).
  */
-function summariesOf(rows: readonly ListingRow[]): DirectorySnapshot['summaryOf'] {
+export interface RenderedSummary {
+  head: string;
+  places: readonly ListingPlace[];
+}
+
+/** Summaries, written once a day for each listing (when it runs in words, its freshness and capacity turn on today's date). */
+function summariesOf(rows: readonly ListingRow[]): DirectorySnapshot['renderedOn'] {
   const byId = new Map(rows.map((row) => [row.id, row]));
-  let held = { today: '', summaries: new Map<string, ListingSummary>() };
-  return (id, today, centre) => {
-    if (held.today !== today) held = { today, summaries: new Map() };
-    const row = byId.get(id)!;
-    let summary = held.summaries.get(id);
-    if (!summary) {
-      summary = summaryOf(row, today);
-      held.summaries.set(id, summary);
+  let held = { today: '', rendered: new Map<string, RenderedSummary>() };
+  return (id, today) => {
+    if (held.today !== today) held = { today, rendered: new Map() };
+    let rendered = held.rendered.get(id);
+    if (!rendered) {
+      const row = byId.get(id)!;
+      const summary: Omit<ListingSummary, 'place'> & { place?: undefined } = { ...summaryOf(row, today), place: undefined };
+      rendered = { head: JSON.stringify(summary).slice(0, -1), places: row.places ?? [] };
+      held.rendered.set(id, rendered);
     }
-    return centre ? { ...summary, place: nearestPlace(row.places ?? [], centre) } : summary;
+    return rendered;
   };
 }
 
@@ -124,7 +132,7 @@ async function readDirectory(db: Db): Promise<DirectorySnapshot> {
         ),
       );
       const index = new ListingIndex(rows.map((row) => listingOf(row, sessions.get(row.id) ?? [])));
-      return { index, summaryOf: summariesOf(rows), snapshot };
+      return { index, renderedOn: summariesOf(rows), snapshot };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );

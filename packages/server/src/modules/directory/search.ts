@@ -11,6 +11,7 @@
  */
 import {
   type DirectorySearchQuery,
+  type FoundListing,
   type LatLong,
   DomainError,
   directoryWhenFilter,
@@ -21,8 +22,8 @@ import {
 import { sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
-import type { ListingSummary } from './listing-view.js';
-import { type DirectorySearchIndex, changedSince } from './search-index.js';
+import { type ListingSummary, nearestPlace } from './listing-view.js';
+import { type DirectorySearchIndex, type RenderedSummary, changedSince } from './search-index.js';
 
 export interface DirectorySearchPage {
   items: (ListingSummary & { distanceMetres: number | null; score: number })[];
@@ -97,13 +98,25 @@ function missingCentre(postcode: string, query: DirectorySearchQuery): DomainErr
   return DomainError.field('postcode', `Kith does not know where ${postcode} is`);
 }
 
-export async function searchDirectory(index: DirectorySearchIndex, db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<DirectorySearchPage> {
+/** One listing of the answer: its summary as written today, with the place nearest the centre, the distance and the score. */
+function itemJson(rendered: RenderedSummary, found: FoundListing, centre: LatLong | undefined): string {
+  const place = centre ? nearestPlace(rendered.places, centre) : (rendered.places[0] ?? null);
+  const distance = found.distanceMetres === null ? null : Math.round(found.distanceMetres);
+  return `${rendered.head},"place":${JSON.stringify(place)},"distanceMetres":${distance},"score":${Number(found.score.toFixed(4))}}`;
+}
+
+/**
+ * A page of results as JSON text, in the shape of DirectorySearchPage: joined from summaries
+ * written once a day, since writing twenty listings out afresh for every search cost more than
+ * finding them.
+ */
+export async function searchDirectory(index: DirectorySearchIndex, db: Db, context: AccessContext, query: DirectorySearchQuery): Promise<string> {
   const today = englandDate(context.now);
   const typed = query.personId ? await homePostcodeOf(db, context, query.personId) : query.postcode;
   const postcode = typed ? normalisePostcode(typed) || typed : undefined;
   const { words, centre } = await understand(index, db, query.text, postcode);
   if (postcode && !centre) throw missingCentre(postcode, query);
-  const { index: listings, summaryOf } = await index.current();
+  const { index: listings, renderedOn } = await index.current();
   const found = listings.find({
     words: words === undefined ? undefined : (parseWordQuery(words) ?? null),
     taxonomy: query.taxonomy,
@@ -116,15 +129,7 @@ export async function searchDirectory(index: DirectorySearchIndex, db: Db, conte
     today,
   });
   const start = (query.page - 1) * query.perPage;
-  return {
-    items: found.slice(start, start + query.perPage).map((r) => ({
-      ...summaryOf(r.id, today, centre),
-      distanceMetres: r.distanceMetres === null ? null : Math.round(r.distanceMetres),
-      score: Number(r.score.toFixed(4)),
-    })),
-    total: found.length,
-    page: query.page,
-    perPage: query.perPage,
-    near: centre ? { postcode: postcode!, radiusMetres: query.radius } : null,
-  };
+  const items = found.slice(start, start + query.perPage).map((r) => itemJson(renderedOn(r.id, today), r, centre));
+  const near: DirectorySearchPage['near'] = centre ? { postcode: postcode!, radiusMetres: query.radius } : null;
+  return `{"items":[${items.join(',')}],"total":${found.length},"page":${query.page},"perPage":${query.perPage},"near":${JSON.stringify(near)}}`;
 }
