@@ -151,6 +151,7 @@ function report(first: Sent, again: Sent, held: { services: number; sessions: nu
     lines: [
       `Directory: ${held.services.toLocaleString('en-GB')} services with ${held.sessions.toLocaleString('en-GB')} weekly session windows (synthetic, at the borough's real postcodes), imported through the API as one ORUK v3 JSON feed.`,
       `Search: words, a day and part of it, within 2 km of a postcode; ${CONNECTIONS} connections for ${SECONDS} s (autocannon, on the same machine) after 5 s of warm-up.`,
+      'Each process searches its own in-memory index of the directory, read from the database on its first search and again after the database notifies a change; the database is asked only what words and postcodes not seen before mean (docs/architecture.md).',
       '',
       '| measure | figure | target |',
       '|---|---|---|',

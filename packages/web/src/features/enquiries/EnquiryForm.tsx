@@ -6,6 +6,10 @@ import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import { usePageTitle } from '../../components/usePageTitle';
 import type { DirectorySearch } from '../directory/search';
+import { usePersonSearch } from '../people/api';
+import { fullName } from '../people/labels';
+import { criteriaOf } from '../people/person-finder';
+import type { PersonSearchCriteria } from '../people/search-criteria';
 import { useLogEnquiry, useServiceSearch } from './api';
 import { Checkbox } from '../../components/Checkbox';
 import {
@@ -22,6 +26,7 @@ import {
   type EnquiryFormState,
   type ReferableService,
 } from './form';
+import { PersonSection } from './PersonSection';
 import { ReferSection } from './ReferSection';
 import { foundItems, SignpostSection } from './SignpostSection';
 import type { LoggedEnquiry, PointOfAccess } from './types';
@@ -43,7 +48,8 @@ interface EnquiryFormProps {
 
 /**
  * One enquiry, logged in under a minute: where, how they got in touch and what about are the only
- * questions that must be answered. Anonymous: the form never asks who the person is.
+ * questions that must be answered. Anonymous unless the person asks for it to be kept with their
+ * record, with their consent.
  */
 export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }: EnquiryFormProps) {
   const onlyPoint = points.length === 1 ? points[0] : undefined;
@@ -62,11 +68,24 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
     setReferable((was) => withReferable(was, answer.items));
   }
 
-  // A problem with the services links to the results when there are some, else to the search.
+  // The person, found by NHS number or name: one found is chosen at once.
+  const [personCriteria, setPersonCriteria] = useState<PersonSearchCriteria>();
+  const [personFindError, setPersonFindError] = useState<FormError>();
+  const foundPeople = usePersonSearch({ criteria: personCriteria ?? {}, page: 1 }, personCriteria !== undefined);
+  const [listedPeople, setListedPeople] = useState<typeof foundPeople.data>();
+  if (foundPeople.data && foundPeople.data !== listedPeople) {
+    setListedPeople(foundPeople.data);
+    const [only, ...others] = foundPeople.data.items;
+    if (only && others.length === 0) setState((was) => ({ ...was, person: { id: only.id, name: fullName(only) } }));
+  }
+
+  // A problem with the services links to the results when there are some, else to the search; so with the person.
   const servicesFieldId = foundItems(found).length > 0 ? IDS.services : IDS.findText;
+  const personFieldId = (foundPeople.data?.items.length ?? 0) > 0 ? IDS.personChosen : IDS.personFind;
   const linkPoint = !onlyPoint;
+  const fieldOptions = { linkPoint, servicesFieldId, personFieldId };
   const findErrors = useMemo(() => (found.isError ? problemsOf(found.error, FIND_FIELD_IDS) : []), [found.isError, found.error]);
-  const errors = useMemo(() => [...formErrors, ...findErrors], [formErrors, findErrors]);
+  const errors = useMemo(() => [...formErrors, ...findErrors, ...(personFindError ? [personFindError] : [])], [formErrors, findErrors, personFindError]);
   usePageTitle(LOG_ENQUIRY_TITLE, errors.length > 0);
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -82,15 +101,30 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
     setSearch(readFind(new FormData(event.currentTarget)));
   }
 
+  function findPerson(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const { criteria, problem } = criteriaOf(String(new FormData(event.currentTarget).get(IDS.personFind) ?? ''));
+    setPersonFindError(problem ? { fieldId: IDS.personFind, message: problem } : undefined);
+    if (!criteria) return;
+    // A new search chooses afresh: the person chosen before may not be among those found.
+    change({ person: null });
+    setPersonCriteria(criteria);
+  }
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (log.isPending) return;
-    const read = readEnquiry(state, { linkPoint, servicesFieldId });
+    const read = readEnquiry(state, fieldOptions);
     if (!read.value) return setFormErrors(read.problems);
     log.mutate(read.value, {
-      onSuccess: (logged) => onLogged(logged, { signposted: state.signposted, referredTo: state.referredTo }, state.pointOfAccessId),
+      onSuccess: (logged) =>
+        onLogged(
+          logged,
+          { signposted: state.signposted, referredTo: state.referredTo, keptWith: state.personKind === 'linked' ? state.person : null },
+          state.pointOfAccessId,
+        ),
       // Refused, the form keeps everything typed and ticked, to put right and send again.
-      onError: (error) => setFormErrors(problemsOf(error, enquiryFieldIds({ linkPoint, servicesFieldId }))),
+      onError: (error) => setFormErrors(problemsOf(error, enquiryFieldIds(fieldOptions))),
     });
   }
 
@@ -152,11 +186,19 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
         <Textarea
           id={IDS.advice}
           label="Advice given (optional)"
-          hint="Enquiries are anonymous: do not write the person’s name, address, phone number or anything else that identifies them"
+          hint="Do not write the person’s name, address, phone number or anything else that identifies them"
           rows={3}
           value={state.adviceGiven}
           onChange={(event) => change({ adviceGiven: event.target.value })}
           error={errorFor(errors, IDS.advice)}
+        />
+
+        <PersonSection
+          linked={{ personKind: state.personKind, person: state.person, personConsent: state.personConsent, personConsentHow: state.personConsentHow }}
+          onChange={change}
+          searched={personCriteria !== undefined}
+          found={foundPeople}
+          errors={errors}
         />
 
         <SignpostSection
@@ -197,8 +239,9 @@ export function EnquiryForm({ points, pointOfAccessId, focusHeading, onLogged }:
           Log enquiry
         </button>
       </form>
-      {/* The directory search's own form: its inputs above name it, so "Find" and Enter in them search. */}
+      {/* The searches' own forms: their inputs above name them, so "Find" and Enter in them search. */}
       <form id={IDS.findForm} onSubmit={find} noValidate />
+      <form id={IDS.personFindForm} onSubmit={findPerson} noValidate />
     </>
   );
 }

@@ -8,7 +8,7 @@ export const ENQUIRY_LOGGED_TITLE = 'Enquiry logged';
 
 interface EnquiryLoggedProps {
   logged: LoggedEnquiry;
-  /** The services signposted and referred to, to name them. */
+  /** The services signposted and referred to, and the person whose record keeps it, to name them. */
   chosen: ChosenServices;
   onAnother: () => void;
 }
@@ -41,6 +41,7 @@ export function EnquiryLogged({ logged, chosen, onAnother }: EnquiryLoggedProps)
               <li key={words}>{words}</li>
             ))}
           </ul>
+          {chosen.keptWith && <p>Kept with the record of {chosen.keptWith.name}, as they agreed.</p>}
           {logged.safeguardingTaskId && <p>{safeguardingTaskWords(logged.safeguardingLead)}.</p>}
         </div>
       </div>

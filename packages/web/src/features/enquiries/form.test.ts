@@ -18,14 +18,49 @@ import {
   withService,
   withTopic,
   type EnquiryFormState,
+  LINK_NEEDS_CONSENT,
 } from './form';
 
 const DESK = '00000000-0000-4000-8000-000000000001';
 const lunchClub = { id: '00000000-0000-4000-8000-000000000011', name: 'Thursday Lunch Club' };
 const foodBank = { id: '00000000-0000-4000-8000-000000000012', name: 'Food bank' };
 const ageUk = { id: '00000000-0000-4000-8000-000000000013', name: 'Age UK Croydon' };
-const options = { linkPoint: true, servicesFieldId: IDS.services };
+const options = { linkPoint: true, servicesFieldId: IDS.services, personFieldId: IDS.personChosen };
+const ada = { id: '00000000-0000-4000-8000-000000000021', name: 'Ada Lovelace' };
 const quick: EnquiryFormState = { ...emptyEnquiry(DESK), channel: 'walk_in', topics: ['housing'] };
+
+describe('keeping the enquiry with a person’s record', () => {
+  const linked: EnquiryFormState = { ...quick, personKind: 'linked' };
+
+  it('needs the person, their consent and how they gave it', () => {
+    expect(readEnquiry(linked, options).problems).toEqual([
+      { fieldId: IDS.personChosen, message: 'Choose the person' },
+      { fieldId: IDS.personConsent, message: LINK_NEEDS_CONSENT },
+      { fieldId: IDS.personHow, message: 'Choose how it was given: verbal, written or portal' },
+    ]);
+    // Before anyone is found, the problem is the search's.
+    expect(readEnquiry(linked, { ...options, personFieldId: IDS.personFind }).problems?.[0]).toEqual({
+      fieldId: IDS.personFind,
+      message: 'Find the person, by NHS number or name',
+    });
+  });
+
+  it('sends the person with their consent', () => {
+    const body = readEnquiry({ ...linked, person: ada, personConsent: true, personConsentHow: 'verbal' }, options).value;
+    expect(parseEnquiry(body)).toEqual(body);
+    expect(body?.person).toEqual({ kind: 'linked', personId: ada.id, consent: { given: true, how: 'verbal' } });
+  });
+
+  it('stays anonymous when the choice goes back, whatever was chosen before', () => {
+    const back = { ...linked, personKind: 'anonymous' as const, person: ada, personConsent: true, personConsentHow: 'verbal' };
+    expect(readEnquiry(back, options).value?.person).toEqual({ kind: 'anonymous' });
+  });
+
+  it('links the API’s problems with the person to the questions', () => {
+    const fieldIds = enquiryFieldIds(options);
+    expect([fieldIds['person.personId'], fieldIds['person.consent.how']]).toEqual([IDS.personChosen, IDS.personHow]);
+  });
+});
 
 describe('the enquiry sent', () => {
   it('needs only where, how and what about; anonymous and signposting nowhere', () => {
@@ -49,6 +84,10 @@ describe('the enquiry sent', () => {
       referredTo: ageUk,
       referralConsent: true,
       referralConsentHow: 'verbal',
+      personKind: 'linked',
+      person: ada,
+      personConsent: true,
+      personConsentHow: 'written',
       raiseConcern: true,
       concern: ' Says their son takes their pension ',
     };
@@ -64,7 +103,7 @@ describe('the enquiry sent', () => {
       signpostedTo: [lunchClub.id, foodBank.id],
       referredTo: { serviceId: ageUk.id, consent: { given: true, how: 'verbal' } },
       safeguardingConcern: { concern: 'Says their son takes their pension' },
-      person: { kind: 'anonymous' },
+      person: { kind: 'linked', personId: ada.id, consent: { given: true, how: 'written' } },
     });
   });
 
@@ -158,7 +197,7 @@ describe('the enquiry sent', () => {
         raiseConcern: true,
         concern: 'c'.repeat(2001),
       },
-      { linkPoint: false, servicesFieldId: IDS.findText },
+      { ...options, linkPoint: false, servicesFieldId: IDS.findText },
     );
     expect(read.problems).toEqual([
       { fieldId: IDS.otherTopic, message: 'Keep what it was about to 200 characters or fewer' },
@@ -226,7 +265,8 @@ describe('what the API refused', () => {
       { field: 'referredTo.consent.given', reason: 'A referral shares the person’s details: record their consent first' },
       { field: 'referredTo.consent.how', reason: 'Choose how it was given: verbal, written or portal' },
       { field: 'safeguardingConcern.concern', reason: 'Describe the concern' },
-      { field: 'person', reason: 'Unknown field' },
+      { field: 'person.consent.given', reason: 'Record their consent first' },
+      { field: 'origin', reason: 'Unknown field' },
     ]);
     expect(problemsOf(error, enquiryFieldIds(options))).toEqual([
       { fieldId: IDS.topics, message: 'Choose a topic from the list' },
@@ -235,6 +275,7 @@ describe('what the API refused', () => {
       { fieldId: IDS.referConsent, message: 'A referral shares the person’s details: record their consent first' },
       { fieldId: IDS.referHow, message: 'Choose how it was given: verbal, written or portal' },
       { fieldId: IDS.concern, message: 'Describe the concern' },
+      { fieldId: IDS.personConsent, message: 'Record their consent first' },
       { message: 'Unknown field' },
     ]);
   });

@@ -36,6 +36,12 @@ export const IDS = {
   referTo: 'enquiry-refer-to',
   referConsent: 'enquiry-refer-consent',
   referHow: 'enquiry-refer-how',
+  personKind: 'enquiry-person-kind',
+  personFindForm: 'enquiry-person-find',
+  personFind: 'enquiry-person-find-text',
+  personChosen: 'enquiry-person',
+  personConsent: 'enquiry-person-consent',
+  personHow: 'enquiry-person-how',
   raiseConcern: 'enquiry-raise-concern',
   concern: 'enquiry-concern',
 } as const;
@@ -46,6 +52,7 @@ const WORDS_MAX = 2000;
 // Core's words for a referral without consent, so the browser and the API say the same.
 export const REFERRAL_NEEDS_CONSENT = 'A referral shares the person’s details: record their consent first';
 export const SAY_HOW_CONSENT_GIVEN = 'Choose how it was given: verbal, written or portal';
+export const LINK_NEEDS_CONSENT = 'Keeping the enquiry with their record needs their consent: record it first';
 
 /** The "Refer to" choice that refers nowhere: listed first, and chosen at first. */
 export const NO_REFERRAL = 'none';
@@ -56,10 +63,11 @@ export interface ChosenService {
   name: string;
 }
 
-/** The services chosen, by name: what the confirmation says the enquiry came to. */
+/** The services chosen, by name: what the confirmation says the enquiry came to; and whose record keeps it, if anyone's. */
 export interface ChosenServices {
   signposted: ChosenService[];
   referredTo: ChosenService | null;
+  keptWith?: ChosenService | null;
 }
 
 /** A service that takes referrals directly, as found: its `how` says how the service takes them. */
@@ -81,6 +89,12 @@ export interface EnquiryFormState {
   referralConsent: boolean;
   /** How they agreed: one of the consent methods, or '' before it is chosen. */
   referralConsentHow: string;
+  /** Anonymous, unless the person asks for the enquiry to be kept with their record. */
+  personKind: 'anonymous' | 'linked';
+  /** The person chosen, when linked. */
+  person: ChosenService | null;
+  personConsent: boolean;
+  personConsentHow: string;
   raiseConcern: boolean;
   concern: string;
 }
@@ -97,12 +111,16 @@ export function emptyEnquiry(pointOfAccessId = ''): EnquiryFormState {
     referredTo: null,
     referralConsent: false,
     referralConsentHow: '',
+    personKind: 'anonymous',
+    person: null,
+    personConsent: false,
+    personConsentHow: '',
     raiseConcern: false,
     concern: '',
   };
 }
 
-/** What POST /enquiries is sent. Always anonymous: this form does not link an enquiry to a person. */
+/** What POST /enquiries is sent. */
 export interface EnquiryBody {
   pointOfAccessId: string;
   channel: EnquiryChannel;
@@ -113,7 +131,8 @@ export interface EnquiryBody {
   /** Sent only when a service is chosen: a referral shares the person's details, so only with their consent. */
   referredTo?: { serviceId: string; consent: { given: true; how: ConsentMethod } };
   safeguardingConcern?: { concern: string };
-  person: { kind: 'anonymous' };
+  /** Linked to a person only with their consent (and a volunteer finds only those who agreed to voluntary-sector contact). */
+  person: { kind: 'anonymous' } | { kind: 'linked'; personId: string; consent: { given: true; how: ConsentMethod } };
 }
 
 /** What a form gives: the request to send, or every problem to put right. */
@@ -167,10 +186,29 @@ export function withReferral(
 }
 
 /**
- * The enquiry to send, or every problem in the order the questions are asked. `linkPoint` says
- * whether the point of access is asked (radios) or fixed, so its problem links to it or not.
+ * Where problems link: whether the point of access is asked (radios) or fixed; the services found
+ * or the search for them; the people found or the search for them.
  */
-export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boolean; servicesFieldId: string }): Read<EnquiryBody> {
+export interface EnquiryFieldOptions {
+  linkPoint: boolean;
+  servicesFieldId: string;
+  personFieldId: string;
+}
+
+/** Linked to a person: who, and their consent to keep the enquiry with their record. */
+function personProblems(state: EnquiryFormState, personFieldId: string): FormError[] {
+  if (state.personKind !== 'linked') return [];
+  const problems: FormError[] = [];
+  if (!state.person) problems.push({ fieldId: personFieldId, message: personFieldId === IDS.personChosen ? 'Choose the person' : 'Find the person, by NHS number or name' });
+  if (!state.personConsent) problems.push({ fieldId: IDS.personConsent, message: LINK_NEEDS_CONSENT });
+  if (!oneOf(CONSENT_METHODS, state.personConsentHow)) problems.push({ fieldId: IDS.personHow, message: SAY_HOW_CONSENT_GIVEN });
+  return problems;
+}
+
+/**
+ * The enquiry to send, or every problem in the order the questions are asked.
+ */
+export function readEnquiry(state: EnquiryFormState, options: EnquiryFieldOptions): Read<EnquiryBody> {
   const problems: FormError[] = [];
   const problem = (fieldId: string | undefined, message: string) => problems.push(fieldId ? { fieldId, message } : { message });
   const topics = ENQUIRY_TOPICS.filter((topic) => state.topics.includes(topic));
@@ -189,6 +227,7 @@ export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boole
   if (signpostedTo.length > ENQUIRY_MAX_SIGNPOSTS) problem(options.servicesFieldId, `Signpost to at most ${ENQUIRY_MAX_SIGNPOSTS} services`);
   if (state.referredTo && !state.referralConsent) problem(IDS.referConsent, REFERRAL_NEEDS_CONSENT);
   if (state.referredTo && !oneOf(CONSENT_METHODS, state.referralConsentHow)) problem(IDS.referHow, SAY_HOW_CONSENT_GIVEN);
+  problems.push(...personProblems(state, options.personFieldId));
   if (state.raiseConcern && !concern) problem(IDS.concern, 'Describe the concern');
   else if (state.raiseConcern && concern.length > WORDS_MAX) problem(IDS.concern, 'Keep the concern to 2,000 characters or fewer');
   if (problems.length > 0) return { problems };
@@ -207,7 +246,10 @@ export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boole
         ? { referredTo: { serviceId: state.referredTo.id, consent: { given: true, how: state.referralConsentHow as ConsentMethod } } }
         : {}),
       ...(state.raiseConcern ? { safeguardingConcern: { concern } } : {}),
-      person: { kind: 'anonymous' },
+      person:
+        state.personKind === 'linked' && state.person
+          ? { kind: 'linked', personId: state.person.id, consent: { given: true, how: state.personConsentHow as ConsentMethod } }
+          : { kind: 'anonymous' },
     },
   };
 }
@@ -216,7 +258,7 @@ export function readEnquiry(state: EnquiryFormState, options: { linkPoint: boole
  * Where the API's fields link to in the form; a field within a list (`signpostedTo.2`) links to
  * the list, and any other part of the referral to "Refer to".
  */
-export function enquiryFieldIds(options: { linkPoint: boolean; servicesFieldId: string }): Record<string, string> {
+export function enquiryFieldIds(options: EnquiryFieldOptions): Record<string, string> {
   return {
     ...(options.linkPoint ? { pointOfAccessId: IDS.point } : {}),
     channel: IDS.channel,
@@ -231,6 +273,11 @@ export function enquiryFieldIds(options: { linkPoint: boolean; servicesFieldId: 
     'referredTo.consent.how': IDS.referHow,
     safeguardingConcern: IDS.concern,
     'safeguardingConcern.concern': IDS.concern,
+    person: options.personFieldId,
+    'person.personId': options.personFieldId,
+    'person.consent': IDS.personConsent,
+    'person.consent.given': IDS.personConsent,
+    'person.consent.how': IDS.personHow,
   };
 }
 

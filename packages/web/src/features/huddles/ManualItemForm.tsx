@@ -1,18 +1,16 @@
-import { SBAR_LABELS, SBAR_MAX_LENGTH, type PersonSummary, type Sbar } from '@kith/core';
+import { SBAR_LABELS, SBAR_MAX_LENGTH, type Sbar } from '@kith/core';
 import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../api/client';
-import { formErrors, SERVICE_PROBLEM } from '../../api/form-errors';
+import { formErrors } from '../../api/form-errors';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { Radios } from '../../components/Radios';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import type { Feedback } from '../../components/useFeedback';
-import { formatDate, formatNhsNumber } from '../../format';
 import { usePersonSearch } from '../people/api';
 import { fullName } from '../people/labels';
 import type { PersonSearchCriteria } from '../people/search-criteria';
 import { useAddManualItem } from './api';
-import { criteriaOf } from './person-finder';
+import { criteriaOf, personHint, personSearchStatus } from '../people/person-finder';
 
 const FIND_ID = 'manual-find';
 const PERSON_ID = 'manual-person';
@@ -87,7 +85,7 @@ export function ManualItemForm({ seriesId, date, errors, succeeded, failed }: Ma
           Find the person
         </button>
         <p className="nhsuk-body" role="status">
-          {statusOf(searched, found)}
+          {personSearchStatus(searched, found)}
         </p>
       </form>
       <form onSubmit={submit} noValidate>
@@ -110,18 +108,4 @@ export function ManualItemForm({ seriesId, date, errors, succeeded, failed }: Ma
       </form>
     </section>
   );
-}
-
-function personHint(person: PersonSummary): string {
-  return `NHS number ${formatNhsNumber(person.nhsNumber)}, born ${formatDate(person.dateOfBirth)}${person.practiceName ? `, ${person.practiceName}` : ''}`;
-}
-
-function statusOf(searched: boolean, found: ReturnType<typeof usePersonSearch>): string {
-  if (!searched) return '';
-  if (found.isError) return isApiError(found.error, 403) || isApiError(found.error, 400) ? (found.error.problem.detail ?? found.error.problem.title) : SERVICE_PROBLEM;
-  if (!found.data) return 'Finding the person…';
-  const count = found.data.items.length;
-  if (count === 0) return 'No one matches. Check the NHS number, or try more or less of the name.';
-  const people = count === 1 ? '1 person found: they are chosen below.' : `${count} people found: choose one below.`;
-  return found.data.hasMore ? `${people} More match: enter more of the name to find others.` : people;
 }

@@ -4,7 +4,7 @@ import { attendanceCandidates } from '../huddle-meetings/attendance-candidates';
 import { moved } from './agenda-order';
 import { byMeeting } from './huddle-notes';
 import { carriedText, weekdayOfDate } from './labels';
-import { criteriaOf } from './person-finder';
+import { criteriaOf } from '../people/person-finder';
 import { seriesChanges } from './series-conflict';
 import { clockTimeOf, memberCheckboxId, scopeOf, scopeValue, seriesApiFields, seriesFieldIds, seriesInputOf } from './series-form';
 
