@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addToCareTeam, createOrganisation, giveConsent, insertPerson, staffWithSession, type StaffSession } from '../../../test/access-fixtures.js';
+import { createOrganisation, giveConsent, insertPerson, staffWithSession, type StaffSession } from '../../../test/access-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { orukPageOf, orukService } from '../../../test/directory-fixtures.js';
 import { createPractice } from '../../../test/factories.js';
@@ -71,12 +71,12 @@ describe('logging an enquiry', () => {
     expect(task).toEqual({ title: 'Safeguarding concern raised at Central Library desk', detail: 'Caller worried her father is being financially abused', owner_staff_id: safeguardingLead.staffId, priority: 'urgent', person_id: null });
   });
 
-  it('names a person only with their consent, and only where the gate lets the volunteer see them', async () => {
+  it('names a person only with their consent, and only one the volunteer could find: who agreed to contact from voluntary services', async () => {
     const db = t.database.db;
     const personId = await insertPerson(db, null, 'Nora Named');
     const named = enquiry({ person: { kind: 'linked', personId, consent: { given: true, how: 'verbal' } } });
     expect((await api('POST', '/enquiries', volunteer, named)).statusCode).toBe(403);
-    await addToCareTeam(db, personId, volunteer.staffId, charity, NOW);
+    // Someone at the desk the volunteer has never met: no relationship is needed, only their agreement.
     await giveConsent(db, personId, 'voluntary_sector_contact', NOW);
     const res = await api('POST', '/enquiries', volunteer, named);
     expect(res.statusCode, res.body).toBe(201);

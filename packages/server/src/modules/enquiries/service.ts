@@ -2,9 +2,9 @@
  * Enquiries at a point of access: a volunteer logs one in under a minute (channel, topics, the
  * advice given, the directory services signposted, a referral on with consent, a safeguarding
  * concern). Staff of the organisation that runs the point log its enquiries. An enquiry is
- * anonymous unless the person agreed to be named, and naming them goes through the gate like
- * any look at their record: a volunteer needs a relationship and the person's consent to
- * voluntary-sector contact (security.md). A safeguarding concern becomes a task for the point's
+ * anonymous unless the person agreed to be named, and naming them goes through the gate as
+ * finding them does (a search hit shows who they are, and a volunteer finds only people who
+ * agreed to voluntary-sector contact: security.md); it is recorded in the audit log. A safeguarding concern becomes a task for the point's
  * named safeguarding lead at once, its title naming the point, never the person.
  */
 import { randomUUID } from 'node:crypto';
@@ -90,7 +90,9 @@ export function logEnquiry(db: Db, context: AccessContext, input: EnquiryInput):
   return withAccess(db, context, async (gate, tx) => {
     const point = await pointFor(tx, gate.actor, input.pointOfAccessId);
     const person = input.person.kind === 'linked' ? input.person : null;
-    if (person) await gate.require(person.personId, 'read', { kind: 'identity' }, 'enquiry');
+    // Linking needs no more than finding them did: their identity, as a search hit shows it (for a
+    // volunteer, only someone who agreed to contact from voluntary services), and their consent.
+    if (person) await gate.require(person.personId, 'search', { kind: 'identity' }, 'enquiry');
     await checkServices(tx, input);
     const id = randomUUID();
     const outcomes = enquiryOutcomes(input);
