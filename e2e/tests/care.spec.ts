@@ -97,6 +97,17 @@ test('a coordinator starts support, visits, assesses and writes the plan with th
   await expect(page.getByText('First visit: talked about the lunch club and the stairs')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
+  // The next visit, booked for a week ahead, then moved a day later.
+  for (const [days, button] of [[7, 'Book the visit'], [8, 'Change the visit']] as const) {
+    const next = anHourAgo(-24 * days);
+    await page.locator('#pic-visit-date-day').fill(next.day);
+    await page.locator('#pic-visit-date-month').fill(next.month);
+    await page.locator('#pic-visit-date-year').fill(next.year);
+    await page.getByLabel('Time of the visit').fill('10:30');
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByText(new RegExp(`The next home visit is booked for ${Number(next.day)} .* at 10:30`))).toBeVisible();
+  }
+
   // Part of the trusted assessment.
   await openPart(page, 'Assessment');
   await page.getByRole('link', { name: /Complete this section\s*: Mobility and falls/ }).click();

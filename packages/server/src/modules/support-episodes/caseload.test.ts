@@ -91,7 +91,7 @@ describe("a coordinator's caseload", () => {
       method: 'PUT',
       url: `/api/v1/people/${people.Ada}/episodes/${adaEpisode.id}/next-visit`,
       headers: scene.coordinator.auth,
-      payload: { at: '2026-06-05T10:30:00+01:00' },
+      payload: { at: '2026-06-05T10:30:00+01:00', replaces: null },
     });
     expect(booked.statusCode).toBe(200);
     const rows = (await caseload(scene.coordinator)).rows;

@@ -47,9 +47,9 @@ const visit = { kind: 'home_visit', minutes: 60, note: 'Met Ada at home; talked 
 
 describe('contacts and visits', () => {
   it('books the next home visit for a time still to come, an arrangement that leaves the episode version and history as they were', async () => {
-    expect(fields(await book(scene.coordinator, { at: '2026-06-01T08:00:00Z' }))).toEqual(['at']);
-    expect(fields(await book(scene.coordinator, {}))).toEqual(['at']);
-    const booked = await book(scene.coordinator, { at: '2026-06-03T10:00:00+01:00' });
+    expect(fields(await book(scene.coordinator, { at: '2026-06-01T08:00:00Z', replaces: null }))).toEqual(['at']);
+    expect(fields(await book(scene.coordinator, {}))).toEqual(['at', 'replaces']);
+    const booked = await book(scene.coordinator, { at: '2026-06-03T10:00:00+01:00', replaces: null });
     expect(booked.statusCode).toBe(200);
     expect(booked.json()).toMatchObject({ nextVisitAt: '2026-06-03T09:00:00.000Z', version: 1 });
     expect(booked.json().history.map((h: { change: string }) => h.change)).toEqual(['created']);
@@ -59,6 +59,20 @@ describe('contacts and visits', () => {
     );
     // Opening the episode, then the booking; the two refused bookings wrote nothing.
     expect(audited!.n).toBe(2);
+  });
+
+  it('refuses a booking made on what was read before someone else booked it, keeping theirs', async () => {
+    const stale = await book(scene.coordinator, { at: '2026-06-04T10:00:00+01:00', replaces: null });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().errors).toEqual([
+      {
+        field: 'replaces',
+        reason: 'Someone changed the next home visit since you read it: it is now booked for 3 June 2026 at 10:00. Check with them before booking again',
+      },
+    ]);
+    expect((await episode()).nextVisitAt).toBe('2026-06-03T09:00:00.000Z');
+    // Asking for what is already booked changes nothing and is no conflict.
+    expect((await book(scene.coordinator, { at: '2026-06-03T10:00:00+01:00', replaces: null })).statusCode).toBe(200);
   });
 
   it('a phone call does not stop the referral-to-first-visit clock', async () => {
@@ -86,7 +100,7 @@ describe('contacts and visits', () => {
   });
 
   it('keeps a booking that a call, or a visit before it, did not make', async () => {
-    await book(scene.coordinator, { at: '2026-06-10T10:00:00+01:00' });
+    await book(scene.coordinator, { at: '2026-06-10T10:00:00+01:00', replaces: null });
     await record(scene.coordinator, { kind: 'video', at: '2026-06-03T11:30:00+01:00', minutes: 20, note: 'Checked in' });
     await record(scene.coordinator, { ...visit, at: '2026-06-03T11:45:00+01:00' });
     expect((await episode()).nextVisitAt).toBe('2026-06-10T09:00:00.000Z');
@@ -130,7 +144,7 @@ describe('contacts and visits', () => {
       payload: { kind: 'end', reason: 'moved_away', exitPlan: 'Handed over to the new area', version: 1 },
     });
     expect(ended.json()).toMatchObject({ status: 'ended', nextVisitAt: null });
-    const res = await book(scene.coordinator, { at: '2026-06-20T10:00:00+01:00' });
+    const res = await book(scene.coordinator, { at: '2026-06-20T10:00:00+01:00', replaces: null });
     expect(res.statusCode).toBe(409);
   });
 

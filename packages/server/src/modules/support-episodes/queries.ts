@@ -9,7 +9,7 @@ import {
   WELLBEING_MEASURES,
   type WellbeingMeasure,
 } from '@kith/core';
-import { and, asc, desc, eq, inArray, isNotNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { episodeEvent, instrumentResult, supportEpisode } from '../../platform/db/care-schema.js';
 import type { Db } from '../../platform/db/client.js';
 import { organisation, referral, staff } from '../../platform/db/schema.js';
@@ -138,12 +138,21 @@ export async function updateEpisode(db: Db, id: string, readVersion: number, sta
   return updated.length === 1;
 }
 
-/** Books (or clears) the next home visit of an episode still open; false when it has ended. */
-export async function setNextVisit(db: Db, id: string, at: Date | null): Promise<boolean> {
+/**
+ * Books (or clears) the next home visit of an episode still open, only if the booking is still
+ * the one read; false when it has ended or someone booked it since.
+ */
+export async function setNextVisit(db: Db, id: string, at: Date | null, replaces: Date | null): Promise<boolean> {
   const updated = await db
     .update(supportEpisode)
     .set({ nextVisitAt: at })
-    .where(and(eq(supportEpisode.id, id), ne(supportEpisode.status, 'ended')))
+    .where(
+      and(
+        eq(supportEpisode.id, id),
+        ne(supportEpisode.status, 'ended'),
+        replaces === null ? isNull(supportEpisode.nextVisitAt) : eq(supportEpisode.nextVisitAt, replaces),
+      ),
+    )
     .returning({ id: supportEpisode.id });
   return updated.length === 1;
 }

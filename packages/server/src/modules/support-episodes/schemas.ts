@@ -17,9 +17,13 @@ import { z } from 'zod';
 export const personParams = z.object({ id: z.uuid('Must be a person id') });
 export const episodeParams = personParams.extend({ episodeId: z.uuid('Must be an episode id') });
 
-/** Booking the next home visit, or clearing it with null. */
+/**
+ * Booking the next home visit, or clearing it with null; `replaces` is the booking as it was read
+ * (null when none was), so two people booking at once cannot overwrite each other unawares.
+ */
 export const nextVisitSchema = z.strictObject({
   at: z.iso.datetime({ offset: true, message: 'Give the date and time of the visit, or null to clear it' }).nullable(),
+  replaces: z.iso.datetime({ offset: true, message: 'Give the booking you read, or null when none was booked' }).nullable(),
 });
 export type NextVisit = z.infer<typeof nextVisitSchema>;
 

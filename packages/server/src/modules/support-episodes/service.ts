@@ -169,11 +169,25 @@ export function bookNextVisit(db: Db, context: AccessContext, personId: string, 
     await gate.require(personId, 'write', SUMMARY, episodeId);
     const row = await requireEpisode(tx, personId, episodeId);
     const at = body.at === null ? null : new Date(body.at);
+    const replaces = body.replaces === null ? null : new Date(body.replaces);
     if (at !== null && at.getTime() <= gate.now.getTime()) throw DomainError.field('at', 'Book the visit for a time still to come');
+    // Already as asked: nothing to change, whoever made it so.
     if (at?.getTime() === row.nextVisitAt?.getTime()) return viewOne(gate, tx, personId, episodeId);
-    if (row.status === 'ended' || !(await q.setNextVisit(tx, episodeId, at))) throw endedEpisode();
+    if (row.status === 'ended') throw endedEpisode();
+    if (!(await q.setNextVisit(tx, episodeId, at, replaces))) throw bookedSince(await requireEpisode(tx, personId, episodeId));
     return viewOne(gate, tx, personId, episodeId);
   });
+}
+
+const ENGLAND_DATE_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' });
+const englandDateTimeWords = (at: Date) => ENGLAND_DATE_TIME.format(at);
+
+/** Someone else booked, changed or cancelled the visit since it was read: say how it stands now. */
+function bookedSince(row: q.EpisodeRow): DomainError {
+  if (row.status === 'ended') return endedEpisode();
+  const now = row.nextVisitAt ? `it is now booked for ${englandDateTimeWords(row.nextVisitAt)}` : 'it is now cancelled';
+  const reason = `Someone changed the next home visit since you read it: ${now}. Check with them before booking again`;
+  return new DomainError('conflict', reason, [{ field: 'replaces', reason }]);
 }
 
 function endedEpisode(): DomainError {

@@ -24,11 +24,11 @@ export function NextVisitForm({ personId, episode, errors, succeeded, failed }: 
   const problemsOf = useEpisodeProblems(personId);
   const prefix = EPISODE_ID_PREFIX[episode.type];
   const ids = visitIds(prefix);
-  const fields = { at: `${ids.date}-day`, episodeId: `${ids.date}-day` };
+  const fields = { at: `${ids.date}-day`, replaces: `${ids.date}-day`, episodeId: `${ids.date}-day` };
   const booked = episode.nextVisitAt ? englandClock(episode.nextVisitAt) : undefined;
 
   function send(at: string | null, done: string) {
-    book.mutate(at, { onSuccess: () => succeeded(done), onError: (error) => failed(problemsOf(error, fields)) });
+    book.mutate({ at, replaces: episode.nextVisitAt }, { onSuccess: () => succeeded(done), onError: (error) => failed(problemsOf(error, fields)) });
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {

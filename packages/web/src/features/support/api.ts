@@ -64,7 +64,9 @@ export function useChangeEpisode(personId: string, episodeId: string) {
 export function useBookNextVisit(personId: string, episodeId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (at: string | null) => apiRequest<EpisodeView>(episodePath(personId, episodeId, '/next-visit'), { method: 'PUT', body: { at } }),
+    // `replaces` is the booking the form was read with: a booking made since is a 409, never overwritten.
+    mutationFn: (booking: { at: string | null; replaces: string | null }) =>
+      apiRequest<EpisodeView>(episodePath(personId, episodeId, '/next-visit'), { method: 'PUT', body: booking }),
     onSuccess: (episode) => keepEpisode(client, personId, episode),
   });
 }
