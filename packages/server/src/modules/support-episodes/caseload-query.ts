@@ -1,7 +1,8 @@
 /**
- * A coordinator's caseload in one statement: each open episode of each person they are the
- * named coordinator for, with the person's overdue actions counted and their plan's review
- * date. Decides nothing; core orders the rows and the gate decides who is shown.
+ * A coordinator's caseload: first who is on it (the people they are the named coordinator for
+ * with an open episode, their own relationships and nothing of the record), for the gate to
+ * decide on; then, in one statement, each open episode of those the gate allowed, with the
+ * person's overdue actions counted and their plan's review date. Core orders the rows.
  */
 import { ACTIVE_TASK_STATES, type CaseloadInput, type EpisodeStatus, type EpisodeType, OPEN_EPISODE_STATUSES } from '@kith/core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -9,8 +10,22 @@ import { myLifePlan, supportEpisode } from '../../platform/db/care-schema.js';
 import type { Db } from '../../platform/db/client.js';
 import { careTeamMember, person, task } from '../../platform/db/schema.js';
 
-/** The rows of core's caseload for a named coordinator; `today` is England's date. */
-export async function caseloadOf(db: Db, staffId: string, today: string): Promise<CaseloadInput[]> {
+const namedCoordinatorOfOpenEpisode = (staffId: string) =>
+  and(eq(careTeamMember.staffId, staffId), eq(careTeamMember.isNamedCoordinator, true), inArray(supportEpisode.status, [...OPEN_EPISODE_STATUSES]));
+
+/** The people on the caseload: those the member of staff is named coordinator for, with an open episode. */
+export async function caseloadPeople(db: Db, staffId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ personId: careTeamMember.personId })
+    .from(careTeamMember)
+    .innerJoin(supportEpisode, eq(supportEpisode.personId, careTeamMember.personId))
+    .where(namedCoordinatorOfOpenEpisode(staffId));
+  return rows.map((r) => r.personId);
+}
+
+/** The rows of core's caseload for a named coordinator, for the people shown; `today` is England's date. */
+export async function caseloadOf(db: Db, staffId: string, today: string, shown: readonly string[]): Promise<CaseloadInput[]> {
+  if (shown.length === 0) return [];
   // An action is overdue from the day after it was due, while still to do.
   const overdue = sql<number>`(SELECT count(*)::int FROM ${task}
     WHERE ${task.personId} = ${supportEpisode.personId}
@@ -35,9 +50,9 @@ export async function caseloadOf(db: Db, staffId: string, today: string): Promis
     })
     .from(careTeamMember)
     .innerJoin(person, eq(person.id, careTeamMember.personId))
-    .innerJoin(supportEpisode, and(eq(supportEpisode.personId, careTeamMember.personId), inArray(supportEpisode.status, [...OPEN_EPISODE_STATUSES])))
+    .innerJoin(supportEpisode, eq(supportEpisode.personId, careTeamMember.personId))
     .leftJoin(myLifePlan, eq(myLifePlan.personId, careTeamMember.personId))
-    .where(and(eq(careTeamMember.staffId, staffId), eq(careTeamMember.isNamedCoordinator, true)));
+    .where(and(namedCoordinatorOfOpenEpisode(staffId), inArray(careTeamMember.personId, [...shown])));
   return rows.map((r) => ({
     person: { id: r.personId, name: `${r.givenName} ${r.familyName}` },
     episode: {

@@ -1,22 +1,22 @@
 /**
  * The signed-in coordinator's caseload: the people they are the named coordinator for who have
  * an open episode, most in need first (core's caseloadRows). Being named coordinator is a
- * relationship, but the gate still decides each person, since a role or an account can change;
- * each person listed is one audited read of their summary, and anyone refused is left out
- * rather than failing the whole list.
+ * relationship, but the gate still decides each person, first, since a role or an account can
+ * change; each person listed is one audited read of their summary, and anyone refused is left
+ * out (nothing of their record read) rather than failing the whole list.
  */
 import { type CaseloadRow, caseloadRows } from '@kith/core';
 import { type AccessContext, type AccessGate, withAccess } from '../../platform/access/index.js';
 import type { Db } from '../../platform/db/client.js';
-import { caseloadOf } from './caseload-query.js';
+import { caseloadOf, caseloadPeople } from './caseload-query.js';
 import { SUMMARY, todayOf } from './service.js';
 
 export function readCaseload(db: Db, context: AccessContext): Promise<{ today: string; rows: CaseloadRow[] }> {
   return withAccess(db, context, async (gate, tx) => {
     const today = todayOf(gate);
-    const inputs = await caseloadOf(tx, gate.actor.staffId, today);
-    const shown = await peopleShown(gate, [...new Set(inputs.map((i) => i.person.id))]);
-    return { today, rows: caseloadRows(inputs.filter((i) => shown.has(i.person.id)), today) };
+    // The gate decides on each person before anything of their record is read.
+    const shown = await peopleShown(gate, await caseloadPeople(tx, gate.actor.staffId));
+    return { today, rows: caseloadRows(await caseloadOf(tx, gate.actor.staffId, today, [...shown]), today) };
   });
 }
 
