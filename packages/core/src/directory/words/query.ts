@@ -4,6 +4,7 @@
  * quotes for phrases, "or", a leading minus for "not"); Kith reads its answer so the search index
  * in the server matches exactly what the database's own `@@` would.
  */
+import { readQuoted } from './vector.js';
 
 export type WordQuery =
   | { kind: 'word'; lexeme: string; prefix: boolean; weights: number[] }
@@ -16,27 +17,11 @@ type Token = { kind: 'word'; lexeme: string; prefix: boolean; weights: number[] 
 const WEIGHT_LETTERS = 'DCBA';
 
 function readWord(text: string, start: number): { token: Token; end: number } {
-  let lexeme = '';
-  let i = start + 1;
-  for (;;) {
-    if (i >= text.length) throw new Error(`Unclosed quote in ${text}`);
-    const ch = text[i]!;
-    if (ch === '\\') {
-      lexeme += text[i + 1] ?? '';
-      i += 2;
-    } else if (ch === "'" && text[i + 1] === "'") {
-      lexeme += "'";
-      i += 2;
-    } else if (ch === "'") break;
-    else {
-      lexeme += ch;
-      i += 1;
-    }
-  }
-  const flags = /^:([*A-Da-d]+)/.exec(text.slice(i + 1));
+  const { value: lexeme, end: i } = readQuoted(text, start);
+  const flags = /^:([*A-Da-d]+)/.exec(text.slice(i));
   const letters = flags?.[1] ?? '';
   const weights = [...letters.toUpperCase()].filter((c) => c !== '*').map((c) => WEIGHT_LETTERS.indexOf(c));
-  return { token: { kind: 'word', lexeme, prefix: letters.includes('*'), weights }, end: i + 1 + (flags?.[0].length ?? 0) };
+  return { token: { kind: 'word', lexeme, prefix: letters.includes('*'), weights }, end: i + (flags?.[0].length ?? 0) };
 }
 
 function tokenise(text: string): Token[] {

@@ -19,8 +19,8 @@ export interface WordVector {
   lexemes: ReadonlyMap<string, readonly WordPosition[]>;
 }
 
-/** Reads a quoted lexeme from `text` at `start` (at its opening quote); doubled quotes and backslashes escape. */
-function readQuoted(text: string, start: number): { value: string; end: number } {
+/** Reads a quoted lexeme from `text` at `start` (at its opening quote); doubled quotes and backslashes escape. Tsquery prints lexemes the same way. */
+export function readQuoted(text: string, start: number): { value: string; end: number } {
   let value = '';
   let i = start + 1;
   while (i < text.length) {

@@ -1,8 +1,7 @@
 import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { Checkbox } from '../../components/Checkbox';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/TextInput';
-import { METHOD_OPTIONS } from '../consent/labels';
+import { ConsentGiven } from '../consent/ConsentGiven';
 import type { usePersonSearch } from '../people/api';
 import { fullName } from '../people/labels';
 import { personHint, personSearchStatus } from '../people/person-finder';
@@ -83,21 +82,15 @@ export function PersonSection({ linked, onChange, searched, found, errors }: Per
                   error={errorFor(errors, IDS.personChosen)}
                 />
               )}
-              <Checkbox
-                id={IDS.personConsent}
+              <ConsentGiven
+                ids={{ given: IDS.personConsent, how: IDS.personHow }}
                 label="They agree to the enquiry being kept with their record"
-                checked={linked.personConsent}
-                onChange={(personConsent) => onChange({ ...linked, personConsent })}
-                error={errorFor(errors, IDS.personConsent)}
-              />
-              <ChoiceGroup
-                id={IDS.personHow}
-                type="radio"
-                legend="How they agreed"
-                choices={METHOD_OPTIONS}
-                chosen={[linked.personConsentHow]}
-                onChange={(personConsentHow) => onChange({ ...linked, personConsentHow })}
-                error={errorFor(errors, IDS.personHow)}
+                errors={errors}
+                held={{
+                  given: linked.personConsent,
+                  how: linked.personConsentHow,
+                  onChange: ({ given, how }) => onChange({ ...linked, personConsent: given, personConsentHow: how }),
+                }}
               />
             </>
           )

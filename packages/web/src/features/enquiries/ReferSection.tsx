@@ -1,7 +1,6 @@
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { errorFor, type FormError } from '../../components/ErrorSummary';
-import { METHOD_OPTIONS } from '../consent/labels';
-import { Checkbox } from '../../components/Checkbox';
+import { ConsentGiven } from '../consent/ConsentGiven';
 import { IDS, NO_REFERRAL, withReferral, type EnquiryFormState, type ReferableService } from './form';
 
 type Referral = Pick<EnquiryFormState, 'referredTo' | 'referralConsent' | 'referralConsentHow'>;
@@ -39,24 +38,16 @@ export function ReferSection({ referable, referral, onChange, errors }: ReferSec
         onChange={(id) => onChange(withReferral(referral, referable.find((service) => service.id === id) ?? null))}
         revealFor={(id) =>
           id !== NO_REFERRAL && (
-            <>
-              <Checkbox
-                id={IDS.referConsent}
-                label="They agree to their details being shared with the service"
-                checked={referral.referralConsent}
-                onChange={(referralConsent) => onChange({ ...referral, referralConsent })}
-                error={errorFor(errors, IDS.referConsent)}
-              />
-              <ChoiceGroup
-                id={IDS.referHow}
-                type="radio"
-                legend="How they agreed"
-                choices={METHOD_OPTIONS}
-                chosen={[referral.referralConsentHow]}
-                onChange={(referralConsentHow) => onChange({ ...referral, referralConsentHow })}
-                error={errorFor(errors, IDS.referHow)}
-              />
-            </>
+            <ConsentGiven
+              ids={{ given: IDS.referConsent, how: IDS.referHow }}
+              label="They agree to their details being shared with the service"
+              errors={errors}
+              held={{
+                given: referral.referralConsent,
+                how: referral.referralConsentHow,
+                onChange: ({ given, how }) => onChange({ ...referral, referralConsent: given, referralConsentHow: how }),
+              }}
+            />
           )
         }
         error={errorFor(errors, IDS.referTo)}

@@ -7,11 +7,10 @@ import { Select } from '../../components/Select';
 import { Textarea } from '../../components/Textarea';
 import { TextInput } from '../../components/TextInput';
 import type { Feedback } from '../../components/useFeedback';
-import { METHOD_OPTIONS } from '../consent/labels';
+import { ConsentGiven } from '../consent/ConsentGiven';
 import type { DirectorySearchAnswer } from '../directory/types';
 import { radiusWords } from '../directory/words';
 import { useFindServices, usePrescribe } from './api';
-import { Checkbox } from '../../components/Checkbox';
 import {
   HOME_RADIUS_CHOICES,
   HOME_RADIUS_DEFAULT,
@@ -197,18 +196,12 @@ export function PrescribeForm({ personId, name, errors, succeeded, failed }: Pre
           rows={3}
           error={errorFor(errors, NEW_IDS.supportOffered)}
         />
-        <Checkbox
-          id={NEW_IDS.consent}
+        <ConsentGiven
+          ids={{ given: NEW_IDS.consent, how: NEW_IDS.how }}
           label="They agree to their details being shared with the provider"
           hint="Needed for a referral"
-          error={errorFor(errors, NEW_IDS.consent)}
-        />
-        <ChoiceGroup
-          id={NEW_IDS.how}
-          legend="How they agreed"
-          hint="Only if they agreed"
-          choices={METHOD_OPTIONS}
-          error={errorFor(errors, NEW_IDS.how)}
+          howHint="Only if they agreed"
+          errors={errors}
         />
         <Textarea id={NEW_IDS.note} label="Note (optional)" rows={2} error={errorFor(errors, NEW_IDS.note)} />
         <button className="nhsuk-button" type="submit">
