@@ -1,9 +1,10 @@
 /**
  * Searching the directory: by words, taxonomy, needs, age, cost, day and time, accessibility and
- * distance from a postcode or from a person's home. One small statement asks the database what
- * the words typed mean (its English dictionary stems them and drops stop words), where the
- * postcode is, and whether the directory has changed since the search index was read; the index
- * (search-index.ts) then finds, ranks and pages the listings in memory (core's search engine).
+ * distance from a postcode or from a person's home. The search index (search-index.ts) finds,
+ * ranks and pages the listings in memory (core's search engine). The database is asked, in one
+ * small statement and only when needed, what words never typed before mean (its English
+ * dictionary stems them and drops stop words), where a postcode not looked up before is, and,
+ * when the index cannot rely on hearing of changes, whether the directory changed since it was read.
  *
  * Searching near a person reads where they live, so it goes through the access gate like any
  * other look at their record: it needs a relationship (or, for a volunteer, the person's consent
@@ -23,7 +24,8 @@ import { sql } from 'drizzle-orm';
 import { type AccessContext, withAccess } from '../../platform/access/index.js';
 import { type Db, rowsOf } from '../../platform/db/client.js';
 import { type ListingSummary, nearestPlace } from './listing-view.js';
-import { type DirectorySearchIndex, type RenderedSummary, changedSince } from './search-index.js';
+import type { RenderedSummary } from './directory-read.js';
+import { type DirectorySearchIndex, changedSince } from './search-index.js';
 
 export interface DirectorySearchPage {
   items: (ListingSummary & { distanceMetres: number | null; score: number })[];
