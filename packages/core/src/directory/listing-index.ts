@@ -138,7 +138,11 @@ export class ListingIndex {
     const narrowings = this.narrowings(f, box);
     const dayBit = f.when ? 1 << (WEEKDAYS.indexOf(f.when.weekday) + 1) : 0;
     const smallest = narrowings.length ? narrowings.reduce((a, b) => (sizeOf(b) < sizeOf(a) ? b : a)) : [this.listings.map((_, slot) => slot)];
-    if (this.mark === 0xffff_ffff) [this.mark] = [0, this.marks.fill(0)];
+    // After four billion searches the marks start again from nothing.
+    if (this.mark === 0xffff_ffff) {
+      this.marks.fill(0);
+      this.mark = 0;
+    }
     const mark = ++this.mark;
     const start: IndexedListing[] = [];
     for (const list of smallest) {
