@@ -1,5 +1,6 @@
 import { CONDITION_KEYS, CONDITION_LABELS, type ConditionKey } from '@kith/core';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorMessage, errorFor, type FormError } from '../../components/ErrorSummary';
 import { classes } from '../../components/classes';
 import { Select } from '../../components/Select';
@@ -69,11 +70,11 @@ export function RuleEditor({ initial, errors, submitText, onSubmit, extra }: Rul
         id={COMBINE_ID}
         name="combine"
         legend="Combine clauses with"
-        options={[
+        choices={[
           { value: 'and', text: 'All of the clauses (and)' },
           { value: 'or', text: 'Any of the clauses (or)' },
         ]}
-        value={draft.combine}
+        chosen={[draft.combine]}
         onChange={(value) => setDraft((d) => ({ ...d, combine: value as RuleDraft['combine'] }))}
         error={errorFor(errors, COMBINE_ID)}
         inline
@@ -166,21 +167,25 @@ function ClauseFields({ index, clause, errors, onChange, onRemove }: ClauseField
           )}
           {clause.kind === 'has_condition' && (
             <>
-              <ConditionCheckboxes
+              <ChoiceGroup
                 id={id('conditions')}
-                value={clause.conditions}
-                onChange={(conditions) => onChange({ conditions })}
+                type="checkbox"
+                small
+                legend="Conditions"
+                choices={CONDITION_KEYS.map((key) => ({ value: key, text: conditionText(key) }))}
+                chosen={clause.conditions}
+                onChange={(key, ticked) => onChange({ conditions: withCondition(clause.conditions, key as ConditionKey, ticked) })}
                 error={errorFor(errors, id('conditions'))}
               />
               <ChoiceGroup
                 id={id('match')}
                 name={`clause-${clause.key}-match`}
                 legend="Has any or all of them"
-                options={[
+                choices={[
                   { value: 'any', text: 'Any of them' },
                   { value: 'all', text: 'All of them' },
                 ]}
-                value={clause.match}
+                chosen={[clause.match]}
                 onChange={(value) => onChange({ match: value as ClauseDraft['match'] })}
                 error={errorFor(errors, id('match'))}
                 inline
@@ -202,87 +207,7 @@ function conditionText(key: ConditionKey): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-interface ConditionCheckboxesProps {
-  id: string;
-  value: ConditionKey[];
-  onChange: (value: ConditionKey[]) => void;
-  error?: string;
-}
-
-function ConditionCheckboxes({ id, value, onChange, error }: ConditionCheckboxesProps) {
-  const toggle = (key: ConditionKey, checked: boolean) =>
-    onChange(checked ? CONDITION_KEYS.filter((k) => k === key || value.includes(k)) : value.filter((k) => k !== key));
-  return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Conditions</legend>
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          {CONDITION_KEYS.map((key, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-checkboxes__item" key={key}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={itemId}
-                  name={id}
-                  type="checkbox"
-                  value={key}
-                  checked={value.includes(key)}
-                  onChange={(event) => toggle(key, event.target.checked)}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={itemId}>
-                  {conditionText(key)}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-interface ChoiceGroupProps {
-  id: string;
-  name: string;
-  legend: string;
-  options: { value: string; text: string }[];
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  inline?: boolean;
-}
-
-/** NHS radios whose choice the form holds, in a fieldset whose legend asks the question. */
-function ChoiceGroup({ id, name, legend, options, value, onChange, error, inline }: ChoiceGroupProps) {
-  return (
-    <div className={classes('nhsuk-form-group', error && 'nhsuk-form-group--error')}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {error && <ErrorMessage id={`${id}-error`}>{error}</ErrorMessage>}
-        <div className={classes('nhsuk-radios', inline && 'nhsuk-radios--inline')}>
-          {options.map((option, index) => {
-            const itemId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={itemId}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  checked={value === option.value}
-                  onChange={() => onChange(option.value)}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={itemId}>
-                  {option.text}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+/** Ticks or unticks one condition, keeping them in the order they are listed. */
+function withCondition(conditions: readonly ConditionKey[], key: ConditionKey, ticked: boolean): ConditionKey[] {
+  return ticked ? CONDITION_KEYS.filter((k) => k === key || conditions.includes(k)) : conditions.filter((k) => k !== key);
 }
