@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, type FieldProblem } from '../errors.js';
+import type { FieldProblem } from '../errors.js';
 import { CONSENT_METHODS } from '../record/consent.js';
 import { ENQUIRY_CHANNELS, ENQUIRY_CHANNEL_LABELS, ENQUIRY_TOPICS, ENQUIRY_TOPIC_LABELS, enquirySchema, parseEnquiry } from './index.js';
+import { caught } from '../../test/domain-problems.js';
 
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 const problems = (fn: () => unknown): FieldProblem[] => {
   const error = caught(fn);
   expect(error.code).toBe('invalid');

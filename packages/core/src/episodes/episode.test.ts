@@ -16,19 +16,10 @@ import {
   type EpisodeState,
   type EpisodeStatus,
 } from './episode.js';
+import { caught } from '../../test/domain-problems.js';
 
 const today = '2026-05-20';
 const referralId = '00000000-0000-4000-8000-000000000001';
-
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 const waiting = newEpisode(parseEpisodeCreate({ type: 'pic_independence_support', referralId }, today));
 const active: EpisodeState = { ...waiting, status: 'active', startOn: '2026-04-01' };

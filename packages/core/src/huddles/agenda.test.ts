@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
 import {
   addAgendaReason,
   assertNotObjected,
@@ -15,6 +14,7 @@ import {
   type AgendaItem,
 } from './agenda.js';
 import { validateSbar } from './sbar.js';
+import { caught } from '../../test/domain-problems.js';
 
 const meeting = { id: 'meeting-2', date: '2026-11-10' };
 const sbar = { situation: 'Two falls this week', background: 'Lives alone, COPD', assessment: 'Frailty rising', recommendation: 'Therapist home visit' };
@@ -22,16 +22,6 @@ const person = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, 
 const [ada, ben, cat, dev, eve, fay, gus] = [1, 2, 3, 4, 5, 6, 7].map(person) as [string, string, string, string, string, string, string];
 
 const input = (over: Partial<AgendaInput> = {}): AgendaInput => ({ meeting, previousItems: [], candidates: [], objectedPersonIds: [], ...over });
-
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('building an agenda', () => {
   it('gives one item per person, listing every reason once', () => {

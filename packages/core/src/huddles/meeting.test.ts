@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
 import { MEETING_MOVES, assertEditable, attendanceSchema, meetingMoveProblem, meetingMoveSchema, signAddendum, type MeetingStatus } from './meeting.js';
+import { caught } from '../../test/domain-problems.js';
 
 const staffId = '00000000-0000-4000-8000-0000000000aa';
 const meeting = (state: MeetingStatus['state']): MeetingStatus => ({ id: 'm-1', date: '2026-11-10', state });
-
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 
 describe('meeting states', () => {
   it('runs scheduled, in progress, closed; or scheduled, cancelled', () => {

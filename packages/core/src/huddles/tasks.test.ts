@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
 import {
   TASK_MOVES,
   TASK_STATES,
@@ -15,6 +14,7 @@ import {
   taskMoveSchema,
   type TaskStatus,
 } from './tasks.js';
+import { caught } from '../../test/domain-problems.js';
 
 const today = '2026-11-10';
 const personId = '00000000-0000-4000-8000-000000000001';
@@ -22,15 +22,6 @@ const staffId = '00000000-0000-4000-8000-0000000000aa';
 const meetingId = '00000000-0000-4000-8000-0000000000bb';
 const valid = { title: 'Arrange a falls assessment', owner: { kind: 'staff', staffId }, dueOn: '2026-11-17', personId, meetingId };
 
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 const fields = (fn: () => unknown) => caught(fn).problems.map((p) => p.field);
 
 describe('a new action', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError, type FieldProblem } from '../errors.js';
+import type { FieldProblem } from '../errors.js';
 import {
   SOCIAL_PRESCRIPTION_STATES,
   parseAttendance,
@@ -8,16 +8,8 @@ import {
   socialPrescriptionMoveSchema,
   socialPrescriptionSchema,
 } from './index.js';
+import { caught } from '../../test/domain-problems.js';
 
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
 const problems = (fn: () => unknown): FieldProblem[] => {
   const error = caught(fn);
   expect(error.code).toBe('invalid');

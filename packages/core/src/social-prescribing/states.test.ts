@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
 import {
   SOCIAL_PRESCRIBING_NEEDS,
   SOCIAL_PRESCRIBING_NEED_LABELS,
@@ -18,16 +17,7 @@ import {
   socialPrescriptionMoveProblem,
   type SocialPrescriptionState,
 } from './index.js';
-
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-}
+import { caught } from '../../test/domain-problems.js';
 
 const ALLOWED: ReadonlyArray<[SocialPrescriptionState, SocialPrescriptionState]> = [
   ['signposted', 'attending'],
