@@ -9,7 +9,7 @@
  * worker keeps its own connection pool, session memory and directory search index; every fact
  * they share is in the database (platform/auth/session-cache.ts, modules/directory/search-index.ts).
  */
-import cluster from 'node:cluster';
+import cluster, { type Worker } from 'node:cluster';
 import { isoDateOf } from '@kith/core';
 import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
@@ -78,27 +78,36 @@ async function primary(config: Config): Promise<void> {
   const stopSealing = startSealing(config, database, (error) => console.error('sealing audit events failed; they wait for the next try', error));
   const workers = Array.from({ length: config.workers }, () => cluster.fork());
   let stopping = false;
+  const stopAll = async () => {
+    stopping = true;
+    await Promise.all(workers.map(stopWorker));
+    await stopSealing();
+    await database.close();
+  };
   const listening = new Set<number>();
   cluster.on('listening', (w) => listening.add(w.id));
   cluster.on('exit', (w, code) => {
     if (stopping) return;
-    // One that never started would only fail again: stop, and say so.
+    // One that never started would only fail again: stop everything, and say so.
     if (!listening.has(w.id)) {
       console.error(`A worker could not start (code ${code}); Kith stops.`);
-      process.kill(process.pid, 'SIGTERM');
+      void stopAll().finally(() => process.exit(1));
       return;
     }
     console.error(`A worker stopped (code ${code}); starting another.`);
     workers[workers.indexOf(w)] = cluster.fork();
   });
-  onSignal(async () => {
-    stopping = true;
-    await Promise.all(workers.map((w) => new Promise((r) => (w.isDead() ? r(undefined) : (w.once('exit', r), w.kill('SIGTERM'))))));
-    await stopSealing();
-    await database.close();
-  });
+  onSignal(stopAll);
   await Promise.all(workers.map((w) => new Promise((r) => w.once('listening', r))));
   announce(config);
+}
+
+function stopWorker(w: Worker): Promise<void> {
+  if (w.isDead()) return Promise.resolve();
+  return new Promise((resolve) => {
+    w.once('exit', () => resolve());
+    w.kill('SIGTERM');
+  });
 }
 
 async function worker(config: Config): Promise<void> {
