@@ -23,6 +23,7 @@ import { enquiryRoutes } from './modules/enquiries/routes.js';
 import { myLifePlanRoutes } from './modules/my-life-plan/routes.js';
 import { peopleRoutes } from './modules/people/routes.js';
 import { recordEntryRoutes } from './modules/record-entries/routes.js';
+import { recordOpeningRoutes } from './modules/record-opening/routes.js';
 import { huddleMeetingRoutes } from './modules/huddle-meetings/routes.js';
 import { huddleRoutes } from './modules/huddles/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(given: AppDeps): Promise<FastifyInstance> {
       await api.register(assessmentRoutes, deps);
       await api.register(myLifePlanRoutes, deps);
       await api.register(timelineRoutes, deps);
+      await api.register(recordOpeningRoutes, deps);
       await api.register(supportEpisodeRoutes, deps);
       await api.register(breakGlassRoutes, deps);
       await api.register(auditLogRoutes, deps);

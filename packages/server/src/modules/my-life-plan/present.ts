@@ -48,7 +48,11 @@ const emptySections = () => Object.fromEntries(PLAN_SECTIONS.map((section) => [s
 
 /** The current plan, its review state on `today` (England's), agreement and progress; empty before the first save. */
 export async function planView(db: Db, personId: string, today: string, recordLook?: SQL): Promise<PlanView> {
-  const { current, agreement, progress } = await q.planRows(db, personId, recordLook);
+  return planViewOf(personId, await q.planRows(db, personId, recordLook), today);
+}
+
+/** The view of the rows q.planRows reads. */
+export function planViewOf(personId: string, { current, agreement, progress }: q.PlanRows, today: string): PlanView {
   if (!current) {
     return {
       personId,

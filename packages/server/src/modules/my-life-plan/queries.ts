@@ -191,17 +191,27 @@ export interface PlanRows {
  * one round trip after the access facts.
  */
 export async function planRows(db: Db, personId: string, recordLook?: SQL): Promise<PlanRows> {
-  const recorded = recordLook ? sql`recorded AS (${recordLook}),` : sql``;
-  const [row] = await rowsOf<PlanRows>(
-    db,
-    sql`WITH ${recorded}
-      cur AS (SELECT ${VERSION_COLUMNS}, v.content ${FROM_VERSIONS}
-              WHERE v.person_id = ${personId} AND v.version = (SELECT h.current_version FROM my_life_plan h WHERE h.person_id = ${personId}))
-      SELECT (SELECT row_to_json(cur) FROM cur) AS current,
-        (SELECT row_to_json(a) FROM (${AGREEMENT_SELECT} WHERE a.person_id = ${personId} AND a.version = (SELECT version FROM cur)) a) AS agreement,
-        coalesce((SELECT json_agg(json_build_object('goalId', p."goalId", 'status', p.status, 'note', p.note, 'recordedAt', p."recordedAt",
-                   'recordedById', p."recordedById", 'recordedByName', p."recordedByName") ORDER BY p.recorded_at, p.id)
-                  FROM (${PROGRESS_SELECT} WHERE p.person_id = ${personId}) p), '[]'::json) AS progress`,
-  );
+  const recorded = recordLook ? sql`WITH recorded AS (${recordLook})` : sql``;
+  const [row] = await rowsOf<PlanRows>(db, sql`${recorded} ${planRowsSelect(personId)}`);
   return row!;
+}
+
+/** The PlanRows as one JSON value, for a statement that reads them beside other parts of the record (record-opening). */
+export function planRowsJson(personId: string): SQL {
+  return sql`(SELECT row_to_json(r) FROM (${planRowsSelect(personId)}) r)`;
+}
+
+function planRowsSelect(personId: string): SQL {
+  return sql`SELECT
+      (SELECT row_to_json(cur) FROM (${currentVersionSelect(personId)}) cur) AS current,
+      (SELECT row_to_json(a) FROM (${AGREEMENT_SELECT} WHERE a.person_id = ${personId}
+         AND a.version = (SELECT h.current_version FROM my_life_plan h WHERE h.person_id = ${personId})) a) AS agreement,
+      coalesce((SELECT json_agg(json_build_object('goalId', p."goalId", 'status', p.status, 'note', p.note, 'recordedAt', p."recordedAt",
+                 'recordedById', p."recordedById", 'recordedByName', p."recordedByName") ORDER BY p.recorded_at, p.id)
+                FROM (${PROGRESS_SELECT} WHERE p.person_id = ${personId}) p), '[]'::json) AS progress`;
+}
+
+function currentVersionSelect(personId: string): SQL {
+  return sql`SELECT ${VERSION_COLUMNS}, v.content ${FROM_VERSIONS}
+    WHERE v.person_id = ${personId} AND v.version = (SELECT h.current_version FROM my_life_plan h WHERE h.person_id = ${personId})`;
 }

@@ -1,6 +1,5 @@
 import {
   personCreateSchema,
-  personSchema,
   personSearchResultSchema,
   personSearchSchema,
   personUpdateSchema,
@@ -12,29 +11,8 @@ import { accessContext } from '../../platform/access/index.js';
 import type { AppDeps } from '../../platform/http/deps.js';
 import { problemSchema } from '../../platform/http/openapi.js';
 import { createPerson, readPerson, searchPeople, updatePerson } from './service.js';
+import { personRecordSchema as personRecord } from './views.js';
 
-const practiceView = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    odsCode: z.string().nullable(),
-    addressLine1: z.string(),
-    addressLine2: z.string().nullable(),
-    town: z.string(),
-    postcode: z.string(),
-    phone: z.string().nullable(),
-    network: z.object({ id: z.uuid(), name: z.string() }),
-  })
-  .nullable();
-const recordAccess = z.object({
-  basis: z.string().nullable(),
-  breakGlass: z.object({ reason: z.string(), expiresAt: z.string() }).nullable(),
-});
-/** The one person the record's owner deals with, shown on every page of the record with how to reach them. */
-const namedCoordinator = z
-  .object({ staffId: z.uuid(), name: z.string(), email: z.string(), phone: z.string().nullable(), organisationName: z.string() })
-  .nullable();
-const personRecord = personSchema.extend({ practice: practiceView, namedCoordinator, access: recordAccess });
 const idParams = z.object({ id: z.uuid('Must be a person id') });
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const config = { personData: true };

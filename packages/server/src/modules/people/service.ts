@@ -19,7 +19,7 @@ import type { Db } from '../../platform/db/client.js';
 import { careTeamMember } from '../../platform/db/schema.js';
 import { isUniqueViolation } from '../../platform/db/errors.js';
 import * as q from './queries.js';
-import { type NamedCoordinator, readPersonRecord, type RegisteredPractice } from './record-query.js';
+import { type NamedCoordinator, readPersonRecord, type RecordRow, type RegisteredPractice } from './record-query.js';
 import { searchPeople as searchQuery } from './search-query.js';
 
 /** How the reader came to see this record: shown on the person page (the emergency access banner). */
@@ -31,7 +31,7 @@ export interface RecordAccess {
 export type PersonRecord = Person & { practice: RegisteredPractice | null; namedCoordinator: NamedCoordinator | null; access: RecordAccess };
 
 /** Demographics and contacts are the person's contact details in the access policy. */
-const DEMOGRAPHICS = { kind: 'contact_details' } as const;
+export const DEMOGRAPHICS = { kind: 'contact_details' } as const;
 
 /**
  * The gate's facts, then the record and its audit event in one statement: no BEGIN and COMMIT,
@@ -50,7 +50,11 @@ export function readPerson(db: Db, context: AccessContext, id: string): Promise<
 }
 
 async function loadRecord(db: Db, id: string, decision: GateDecision, audit?: AuditEvent): Promise<PersonRecord> {
-  const row = await readPersonRecord(db, id, audit);
+  return personRecordOf(await readPersonRecord(db, id, audit), decision);
+}
+
+/** The record as the reader sees it, with how they came to; 404 when no person was found. */
+export function personRecordOf(row: RecordRow | undefined, decision: GateDecision): PersonRecord {
   if (!row) throw new DomainError('not_found', 'No person has this id');
   return { ...row, access: recordAccess(decision) };
 }

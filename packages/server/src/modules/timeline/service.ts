@@ -43,15 +43,39 @@ export function readTimeline(db: Db, context: AccessContext, personId: string, f
     db,
     context,
     async (gate, statement) => {
-      const opened = await gate.requireInStatement(personId, 'read', { kind: 'summary' });
-      const parts = await visibleParts(gate, personId, filter.types ?? TIMELINE_ENTRY_TYPES);
-      const events = [opened.event, ...parts.events].map((event) => ({ ...event, resourceId: 'timeline' }));
-      const contacts = contactsFrom(opened.decision.facts!, gate);
-      const rows = await rowsOf<SourceRow>(statement, timelineQuery(personId, parts.types, filter, contacts, auditInsertOf(events)));
-      return mergeTimeline([rows.map(entryOf)], filter);
+      const looks = await timelineLooks(gate, personId, filter);
+      const rows = await rowsOf<SourceRow>(statement, sql`WITH recorded AS (${auditInsertOf(looks.events)}) ${timelineSelect(personId, filter, looks)}`);
+      return timelinePageOf(rows, filter);
     },
     { oneStatement: true },
   );
+}
+
+/** What the viewer may see of the timeline, decided by the gate: the kinds, whose contacts, and the events recording the look. */
+export interface TimelineLooks {
+  types: TimelineEntryType[];
+  /** Organisations whose contacts are shown (no consent to share), or null for all. */
+  contacts: string[] | null;
+  events: AuditEvent[];
+}
+
+/** Decides the timeline and each part of the record it shows (refused: 403, recorded); records nothing yet. */
+export async function timelineLooks(gate: AccessGate, personId: string, filter: TimelineFilter): Promise<TimelineLooks> {
+  const opened = await gate.requireInStatement(personId, 'read', { kind: 'summary' });
+  const parts = await visibleParts(gate, personId, filter.types ?? TIMELINE_ENTRY_TYPES);
+  const events = [opened.event, ...parts.events].map((event) => ({ ...event, resourceId: 'timeline' }));
+  return { types: parts.types, contacts: contactsFrom(opened.decision.facts!, gate), events };
+}
+
+/** The page as the reader sees it, from the rows of timelineSelect. */
+export function timelinePageOf(rows: readonly SourceRow[], filter: TimelineFilter): TimelinePage {
+  return mergeTimeline([rows.map(entryOf)], filter);
+}
+
+/** The page's rows as one JSON array, for a statement that reads it beside other parts of the record (record-opening). */
+export function timelineJson(personId: string, filter: TimelineFilter, looks: TimelineLooks): SQL {
+  // `at` is ISO 8601 text in UTC, which sorts as the instant does.
+  return sql`(SELECT coalesce(json_agg(r ORDER BY r.at DESC, r.id COLLATE "C" DESC), '[]'::json) FROM (${timelineSelect(personId, filter, looks)}) r)`;
 }
 
 /** The kinds asked for that the viewer may read, and one event per part of the record they come from. */
@@ -80,13 +104,7 @@ function contactsFrom(facts: PersonAccessFacts, gate: AccessGate): string[] | nu
  * Each source reads only its newest rows past the cursor (an index in time order serves the
  * busiest, contacts), so a record with years of history costs no more than one with weeks.
  */
-function timelineQuery(
-  personId: string,
-  types: readonly TimelineEntryType[],
-  filter: TimelineFilter,
-  contacts: string[] | null,
-  recordLooks: SQL,
-): SQL {
+function timelineSelect(personId: string, filter: TimelineFilter, { types, contacts }: TimelineLooks): SQL {
   const where: SQL[] = [];
   if (filter.organisationId) where.push(sql`x.organisation_id = ${filter.organisationId}`);
   if (filter.before) where.push(beforeCursor(filter.before));
@@ -96,8 +114,7 @@ function timelineQuery(
     .filter((source) => types.includes(source.type))
     .map((source) => sql`(SELECT * FROM (${source.select}) x ${whereSql} ORDER BY x.at DESC, x.id COLLATE "C" DESC LIMIT ${limit})`);
   const union = parts.length ? sql.join(parts, sql` UNION ALL `) : sql`SELECT NULL::text AS id, NULL::text AS type, NULL::timestamptz AS at, NULL::uuid AS organisation_id, NULL::uuid AS by_staff, NULL::jsonb AS facts WHERE false`;
-  return sql`WITH recorded AS (${recordLooks})
-    SELECT s.id, s.type, to_char(s.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+  return sql`SELECT s.id, s.type, to_char(s.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
       s.organisation_id AS "organisationId", o.name AS "organisationName", st.name AS by, s.facts
     FROM (${union}) s LEFT JOIN organisation o ON o.id = s.organisation_id LEFT JOIN staff st ON st.id = s.by_staff
     ORDER BY s.at DESC, s.id COLLATE "C" DESC
