@@ -152,6 +152,15 @@ test('a coordinator starts support, visits, assesses and writes the plan with th
   expect(pdf.headers()['content-type']).toContain('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+  // The record's front page: the plan at a glance and the latest on the timeline.
+  await openPart(page, 'Personal details');
+  const glance = page.getByRole('region', { name: 'My Life plan' });
+  await expect(glance.getByRole('listitem').filter({ hasText: 'I want to feel safe on the stairs' })).toBeVisible();
+  const latest = page.getByRole('region', { name: 'Latest on the timeline' });
+  await expect(latest.getByText('My Life plan version 1 saved')).toBeVisible();
+  await expect(latest.getByText(/^Home visit/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
   // The nurse joins the care team, and the person is on the coordinator's caseload.
   await openPart(page, 'Care team');
   await addToCareTeam(page, 'grace mens', 'Grace Mensah', false);

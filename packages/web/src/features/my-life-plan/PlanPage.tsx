@@ -66,7 +66,7 @@ function NoPlanYet({ personId, person }: { personId: string; person: PersonRecor
 }
 
 /** Which version this is, when it is due for review and whether the person has agreed to it. */
-function PlanStatus({ view }: { view: PlanView }) {
+export function PlanStatus({ view }: { view: PlanView }) {
   const review = view.reviewDate && view.reviewState && (
     <>
       <strong className={`nhsuk-tag ${REVIEW_TAGS[view.reviewState]}`}>{reviewInWords(view.reviewDate, todayIso())}</strong>

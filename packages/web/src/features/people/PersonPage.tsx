@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { EmergencyAccessBanner } from '../break-glass/EmergencyAccessBanner';
 import { REFUSED_TITLE } from '../break-glass/access';
 import { RecordRefused } from '../break-glass/RecordRefused';
-import { usePerson } from './api';
+import { useRecordOpening } from './api';
 import { fullName } from './labels';
 import type { FromSearch } from './PersonResults';
 import { NamedCoordinator } from './NamedCoordinator';
@@ -23,21 +23,22 @@ const PROBLEM = 'Sorry, there is a problem with the service';
  */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const person = usePerson(id);
+  const opening = useRecordOpening(id);
+  const person = opening.data?.person;
   const { state, pathname } = useLocation();
   const [justGranted, setJustGranted] = useState(false);
   // An id that is not even well formed (400) cannot name anyone either.
-  const notFound = isApiError(person.error, 404) || isApiError(person.error, 400);
-  const refused = isApiError(person.error, 403) ? person.error : undefined;
+  const notFound = isApiError(opening.error, 404) || isApiError(opening.error, 400);
+  const refused = isApiError(opening.error, 403) ? opening.error : undefined;
   const section = sectionPathOf(pathname, id);
   usePageTitle(
-    person.data
-      ? sectionTitle(section, fullName(person.data))
+    person
+      ? sectionTitle(section, fullName(person))
       : notFound
         ? 'Person not found'
         : refused
           ? REFUSED_TITLE
-          : person.isError
+          : opening.isError
             ? PROBLEM
             : 'Person',
   );
@@ -45,21 +46,21 @@ export function PersonPage() {
   return (
     <>
       <BackLink to={`/people${searchOf(state)}`}>Back to search</BackLink>
-      {person.isPending && <Loading what="person" />}
+      {opening.isPending && <Loading what="person" />}
       {notFound && <PersonNotFound />}
       {refused && <RecordRefused personId={id} refusal={refused} onGranted={() => setJustGranted(true)} />}
-      {person.isError && !notFound && !refused && <ServiceProblem />}
-      {person.data && (
+      {opening.isError && !notFound && !refused && <ServiceProblem />}
+      {person && opening.data && (
         <>
-          {person.data.access.breakGlass && (
-            <EmergencyAccessBanner grant={person.data.access.breakGlass} announce={justGranted} />
+          {person.access.breakGlass && (
+            <EmergencyAccessBanner grant={person.access.breakGlass} announce={justGranted} />
           )}
-          <h1 className="nhsuk-u-margin-bottom-2">{fullName(person.data)}</h1>
-          {person.data.preferredName && <p className="nhsuk-body-l">Known as {person.data.preferredName}</p>}
-          <PersonIdentity person={person.data} />
-          <NamedCoordinator person={person.data} />
+          <h1 className="nhsuk-u-margin-bottom-2">{fullName(person)}</h1>
+          {person.preferredName && <p className="nhsuk-body-l">Known as {person.preferredName}</p>}
+          <PersonIdentity person={person} />
+          <NamedCoordinator person={person} />
           <RecordSectionsNav id={id} current={section} state={state} />
-          <Outlet context={{ person: person.data } satisfies PersonOutlet} />
+          <Outlet context={{ person, opening: opening.data } satisfies PersonOutlet} />
         </>
       )}
     </>

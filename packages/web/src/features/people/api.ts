@@ -2,7 +2,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PersonSearchResult } from '@kith/core';
 import { apiRequest } from '../../api/client';
 import type { PersonSearch } from './search-criteria';
-import type { PersonRecord } from './types';
+import { personKey } from './record';
+import type { RecordOpening } from './types';
 
 export const PAGE_SIZE = 20;
 
@@ -21,9 +22,15 @@ export function usePersonSearch(search: PersonSearch, enabled: boolean) {
   });
 }
 
-export function usePerson(id: string) {
+/**
+ * The record as it opens, in one request: the person, the first page of their timeline and
+ * their My Life plan (null where the reader may not see them). Every page of the record is
+ * drawn under it, so anything that changes the record reads it again (personKey).
+ */
+export function useRecordOpening(id: string, staleTime = 0) {
   return useQuery({
-    queryKey: ['people', 'record', id],
-    queryFn: ({ signal }) => apiRequest<PersonRecord>(`/people/${encodeURIComponent(id)}`, { signal }),
+    queryKey: personKey(id),
+    staleTime,
+    queryFn: ({ signal }) => apiRequest<RecordOpening>(`/people/${encodeURIComponent(id)}/record`, { signal }),
   });
 }

@@ -1,5 +1,5 @@
 import { useOutletContext, useParams } from 'react-router';
-import type { PersonRecord } from './types';
+import type { PersonRecord, RecordOpening } from './types';
 
 /** The parts of a person's record, each its own page under /people/:id. */
 export const RECORD_SECTIONS = [
@@ -23,6 +23,8 @@ export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];
 /** What the person page gives each section page below it. */
 export interface PersonOutlet {
   person: PersonRecord;
+  /** The record as it opened: its front page shows the plan and the latest on the timeline from it. */
+  opening: RecordOpening;
 }
 
 export function usePersonOutlet(): PersonOutlet {

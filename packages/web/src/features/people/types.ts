@@ -1,4 +1,5 @@
-import type { Person } from '@kith/core';
+import type { Person, TimelinePage } from '@kith/core';
+import type { PlanView } from '../my-life-plan/types';
 
 export interface Network {
   id: string;
@@ -35,3 +36,10 @@ export interface NamedCoordinator {
 
 /** A person as GET /people/:id returns them: the registry record with their practice and named coordinator alongside. */
 export type PersonRecord = Person & { practice: Practice | null; namedCoordinator: NamedCoordinator | null; access: RecordAccess };
+
+/** GET /people/:id/record: the record as it opens; a part the reader may not see is null. */
+export interface RecordOpening {
+  person: PersonRecord;
+  timeline: TimelinePage | null;
+  plan: PlanView | null;
+}

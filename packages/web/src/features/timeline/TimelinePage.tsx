@@ -50,7 +50,7 @@ export function TimelinePage() {
       </form>
       {timeline.isPending && <Loading what="timeline" />}
       {timeline.isError && <SectionProblem error={timeline.error} />}
-      {timeline.data && (entries.length > 0 ? <Entries entries={entries} /> : <p>Nothing on the timeline{type || organisationId ? ' matches this filter' : ' yet'}.</p>)}
+      {timeline.data && (entries.length > 0 ? <TimelineEntries entries={entries} /> : <p>Nothing on the timeline{type || organisationId ? ' matches this filter' : ' yet'}.</p>)}
       {timeline.hasNextPage && (
         <button className="nhsuk-button nhsuk-button--secondary" type="button" disabled={timeline.isFetchingNextPage} onClick={() => void timeline.fetchNextPage()}>
           Show older entries
@@ -68,7 +68,8 @@ function useOrganisations(entries: TimelineEntry[], chosen: string | undefined) 
   return [...seen].map(([value, text]) => ({ value, text }));
 }
 
-function Entries({ entries }: { entries: TimelineEntry[] }) {
+/** Entries, newest first, as the timeline lists them. */
+export function TimelineEntries({ entries }: { entries: TimelineEntry[] }) {
   return (
     <ol className="kith-timeline" aria-label="Timeline, newest first">
       {entries.map((entry) => (
