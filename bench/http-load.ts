@@ -1,4 +1,5 @@
 /** HTTP load with autocannon, keeping every response time so p95 is exact, not interpolated. */
+import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -9,6 +10,10 @@ export interface LoadResult {
   p95: number;
   p99: number;
   throughput: number;
+  /** Every response time, sorted. */
+  client: number[];
+  /** Every Server-Timing `dur`, sorted, when asked for (serverTiming); otherwise empty. */
+  server: number[];
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -22,9 +27,16 @@ export async function load(options: {
   paths: string[];
   connections: number;
   seconds: number;
+  /** Keep the server's own time on each answer, from its Server-Timing header. */
+  serverTiming?: boolean;
 }): Promise<LoadResult> {
   let next = 0;
   const times: number[] = [];
+  const server: number[] = [];
+  const onResponse = (_status: number, _body: string, _context: object, headers?: IncomingHttpHeaders) => {
+    const dur = /dur=([\d.]+)/.exec(String(headers?.['server-timing'] ?? ''))?.[1];
+    if (dur !== undefined) server.push(Number(dur));
+  };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -32,7 +44,7 @@ export async function load(options: {
         connections: options.connections,
         duration: options.seconds,
         headers: { cookie: options.cookie },
-        requests: [{ setupRequest: (req) => ({ ...req, path: options.paths[next++ % options.paths.length]! }) }],
+        requests: [{ setupRequest: (req) => ({ ...req, path: options.paths[next++ % options.paths.length]! }), ...(options.serverTiming ? { onResponse } : {}) }],
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
@@ -41,6 +53,7 @@ export async function load(options: {
     });
   });
   times.sort((a, b) => a - b);
+  server.sort((a, b) => a - b);
   return {
     requests: result.requests.total,
     errors: result.errors,
@@ -49,5 +62,7 @@ export async function load(options: {
     p95: percentile(times, 95),
     p99: percentile(times, 99),
     throughput: result.requests.average,
+    client: times,
+    server,
   };
 }
