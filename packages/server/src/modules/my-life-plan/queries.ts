@@ -29,9 +29,29 @@ const FROM_VERSIONS = sql`FROM my_life_plan_version v LEFT JOIN staff s ON s.id 
  * key instead.
  */
 export async function lockCurrent(db: Db, personId: string): Promise<{ version: number; content: MyLifePlanContent | null }> {
-  // The head alone is locked: a save that waited for another re-reads the head it then holds,
-  // and a later statement reads the version that save committed. (Locking a join of the head
-  // and its version would re-check the old version row after the wait, and find nothing.)
+  // The head alone is locked, and its version's content read beside it, in one statement. A
+  // save that waited for another's lock finds the head that save moved, but the content its
+  // statement can see is still the older version's (or none): then the content is read again,
+  // by a later statement that sees what the other save committed.
+  const [head] = await rowsOf<{ version: number; contentVersion: number | null; content: MyLifePlanContent | null }>(
+    db,
+    sql`SELECT h.current_version AS version, v.version AS "contentVersion", v.content
+        FROM my_life_plan h
+        LEFT JOIN LATERAL (SELECT version, content FROM my_life_plan_version
+                           WHERE person_id = h.person_id AND version = h.current_version) v ON true
+        WHERE h.person_id = ${personId}
+        FOR UPDATE OF h`,
+  );
+  if (!head) return lockHeadAlone(db, personId);
+  if (head.contentVersion === head.version) return { version: head.version, content: head.content };
+  return { version: head.version, content: await contentOf(db, personId, head.version) };
+}
+
+/**
+ * The head alone, locked, then its content: for a plan with no head yet, and for a save whose
+ * wait for another's lock left the joined statement above without a row to give.
+ */
+async function lockHeadAlone(db: Db, personId: string): Promise<{ version: number; content: MyLifePlanContent | null }> {
   const [head] = await rowsOf<{ version: number }>(db, sql`SELECT current_version AS version FROM my_life_plan WHERE person_id = ${personId} FOR UPDATE`);
   if (!head) return { version: 0, content: null };
   return { version: head.version, content: await contentOf(db, personId, head.version) };
