@@ -21,6 +21,7 @@ import { admin, scratchUrl } from './scratch.js';
 const SCRATCH = 'kith_access_bench';
 const READS = Number(process.env.BENCH_ACCESS_READS ?? 4000);
 const CONCURRENT_READERS = 8;
+const SINGLE_RUNS = 3;
 
 interface Reader {
   personId: string;
@@ -112,9 +113,11 @@ export async function access({ size, serverUrl }: { size: number; serverUrl: str
     const sealer = startAuditSealer(database.db, { intervalMs: 200, onError: (error) => console.error(error) });
     try {
       await alternate(database.db, list, 2, 300); // warm-up: plans, caches, connections
-      const single = await alternate(database.db, list, 1, READS);
+      // The single reader's figure is the target's: three runs, each in full, the median reported.
+      const singles: Timings[] = [];
+      for (let run = 0; run < SINGLE_RUNS; run++) singles.push(await alternate(database.db, list, 1, READS));
       const concurrent = await alternate(database.db, list, CONCURRENT_READERS, Math.round(READS / CONCURRENT_READERS));
-      return report(summary.people, summary.referrals, single, concurrent);
+      return report(summary.people, summary.referrals, singles, concurrent);
     } finally {
       await sealer.stop();
     }
@@ -126,7 +129,10 @@ export async function access({ size, serverUrl }: { size: number; serverUrl: str
 
 const ms = (n: number) => n.toFixed(2);
 
-function report(people: number, referred: number, single: Timings, concurrent: Timings): Section {
+/** What the gate and audit add at p95 in one run: the same run's reads with and without them. */
+const addedAtP95 = (t: Timings) => stats(t.with).p95 - stats(t.without).p95;
+
+function report(people: number, referred: number, singles: Timings[], concurrent: Timings): Section {
   const line = (label: string, t: Timings, note: string) => {
     const a = stats(t.without);
     const b = stats(t.with);
@@ -135,16 +141,19 @@ function report(people: number, referred: number, single: Timings, concurrent: T
       `| ${label}, with the gate and audit | ${ms(b.p50)} | ${ms(b.p95)} | ${ms(b.p99)} | ${b.count} | **adds ${ms(b.p95 - a.p95)} ms at p95** (${ms(b.p50 - a.p50)} at p50); ${note} |`,
     ];
   };
+  const median = [...singles].sort((x, y) => addedAtP95(x) - addedAtP95(y))[Math.floor(singles.length / 2)]!;
   return {
     title: 'Access gate: the cost of deciding and auditing a record read',
     lines: [
       `Borough: ${people.toLocaleString('en-GB')} people, of whom ${referred.toLocaleString('en-GB')} have a named coordinator; the audit log grows by one event per gated read.`,
-      'Each coordinator reads the record (person, contacts, practice) of someone they coordinate, alternately without and with the gate, in the same run. Times in ms per read:',
+      `Each coordinator reads the record (person, contacts, practice) of someone they coordinate, alternately without and with the gate, in the same run. The single reader runs ${singles.length} times; the run shown is the median by what the gate adds. Times in ms per read:`,
       '',
       '| read | p50 | p95 | p99 | reads | gate and audit |',
       '|---|---|---|---|---|---|',
-      ...line('1 reader', single, 'target under 2 ms'),
+      ...line('1 reader', median, 'target under 2 ms'),
       ...line(`${CONCURRENT_READERS} readers at once`, concurrent, 'the sealer chains the events beside them'),
+      '',
+      `What the gate and audit add at p95, 1 reader, every run: ${singles.map((t) => `${ms(addedAtP95(t))} ms`).join(', ')}.`,
       '',
       'Both reads are one statement each; the gated read adds a second, the access facts, and writes the audit event in the record\'s own statement. What it adds is that round trip and the durable commit of the event (its flush of the write-ahead log to disk), which a plain read does not pay; both vary with the machine\'s network and disk latency.',
     ],
