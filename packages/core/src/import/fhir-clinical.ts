@@ -1,10 +1,20 @@
 /**
- * FHIR Condition and Encounter read into import records: the coded diagnosis with its onset,
- * and the contact's class, English admission method and dates.
+ * FHIR Condition, Encounter and MedicationStatement read into import records: the coded
+ * diagnosis with its onset, the contact's class, English admission method and dates, and the
+ * medicine with its dose in words, status and dates.
  */
 import type { EncounterClass } from '../synth/rows.js';
 import { arrayOf, identifierOf, IssueList, isObject, type Json, optionalDate, requiredDate, resourceIdOf, text } from './fhir-values.js';
-import { ADMISSION_METHOD_EXTENSION, type ConditionRecord, type EncounterRecord, type EntryPlace, type SubjectReference } from './types.js';
+import {
+  ADMISSION_METHOD_EXTENSION,
+  type ConditionRecord,
+  type EncounterRecord,
+  type EntryPlace,
+  MEDICATION_STATUSES,
+  type MedicationRecord,
+  type MedicationStatus,
+  type SubjectReference,
+} from './types.js';
 
 /** Code systems Kith keeps diagnoses in, by their FHIR system URIs. */
 export const FHIR_CONDITION_CODE_SYSTEMS: Readonly<Record<string, 'snomed' | 'icd10'>> = {
@@ -97,6 +107,56 @@ function admissionMethodOf(resource: Json, issues: IssueList): string | null {
     return null;
   }
   return code;
+}
+
+/** Code systems Kith keeps medicines in: dm+d, and SNOMED CT (dm+d's products are SNOMED concepts). */
+export const FHIR_MEDICATION_CODE_SYSTEMS: Readonly<Record<string, 'dmd' | 'snomed'>> = {
+  'https://dmd.nhs.uk': 'dmd',
+  'http://snomed.info/sct': 'snomed',
+};
+
+export function readMedicationStatement(resource: Json, place: EntryPlace, issues: IssueList, fullUrl?: string): MedicationRecord | null {
+  const sourceId = sourceIdOf(resource, fullUrl, issues);
+  const subject = subjectOf(resource.subject, issues);
+  const coding = medicationCoding(resource, issues);
+  const status = medicationStatusOf(resource.status, issues);
+  const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
+  const startField = resource.effectiveDateTime !== undefined ? 'effectiveDateTime' : 'effectivePeriod.start';
+  const startDate = optionalDate(resource.effectiveDateTime ?? period.start, startField, issues);
+  const endDate = optionalDate(period.end, 'effectivePeriod.end', issues);
+  if (startDate && endDate && endDate < startDate) issues.add('effectivePeriod.end', 'value', 'Cannot be before effectivePeriod.start');
+  if (!sourceId || !subject || !coding || !status || (startDate && endDate && endDate < startDate)) return null;
+  return { kind: 'medication', ...place, sourceId, subject, ...coding, dosage: dosageOf(resource), status, startDate, endDate };
+}
+
+function medicationCoding(resource: Json, issues: IssueList): Pick<MedicationRecord, 'codeSystem' | 'code' | 'display'> | null {
+  if (resource.medicationReference !== undefined) {
+    issues.add('medicationReference', 'not-supported', 'Give the medicine as medicationCodeableConcept, coded in dm+d or SNOMED CT');
+    return null;
+  }
+  const concept = isObject(resource.medicationCodeableConcept) ? resource.medicationCodeableConcept : undefined;
+  const codings = arrayOf(concept?.coding).filter(isObject);
+  const known = codings.find((c) => typeof c.system === 'string' && FHIR_MEDICATION_CODE_SYSTEMS[c.system] && text(c.code));
+  if (!known) {
+    const field = codings.length ? 'medicationCodeableConcept.coding' : 'medicationCodeableConcept';
+    issues.add(field, codings.length ? 'not-supported' : 'required', 'Needs a dm+d or SNOMED CT coding');
+    return null;
+  }
+  return { codeSystem: FHIR_MEDICATION_CODE_SYSTEMS[known.system as string]!, code: text(known.code)!, display: text(known.display) ?? text(concept?.text) };
+}
+
+function medicationStatusOf(value: unknown, issues: IssueList): MedicationStatus | null {
+  const status = text(value);
+  if (!status) issues.add('status', 'required', `Required: one of ${MEDICATION_STATUSES.join(', ')}`);
+  else if (!(MEDICATION_STATUSES as readonly string[]).includes(status)) issues.add('status', 'value', `Must be one of ${MEDICATION_STATUSES.join(', ')}`);
+  else return status as MedicationStatus;
+  return null;
+}
+
+/** The dose in words: the first dosage's text, as GP systems write it. */
+function dosageOf(resource: Json): string | null {
+  const first = arrayOf(resource.dosage).find(isObject);
+  return text(first?.text) ?? text(first?.patientInstruction);
 }
 
 function sourceIdOf(resource: Json, fullUrl: string | undefined, issues: IssueList): string | null {

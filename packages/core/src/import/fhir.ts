@@ -1,5 +1,5 @@
 /**
- * FHIR R4 Patient, Condition and Encounter resources read into import records. Each reader
+ * FHIR R4 Patient, Condition, Encounter and MedicationStatement resources read into import records. Each reader
  * either returns the record or the issues that refuse it, each naming its FHIRPath. Resource
  * types Kith does not import (Observation, Claim, ...) are skipped, not refused.
  */
@@ -7,18 +7,19 @@ import { normaliseNhsNumber, NHS_NUMBER_PROBLEM_TEXT, nhsNumberProblem } from '.
 import { SEXES, type Sex } from '../registry/roles.js';
 import { dateOfBirthProblem } from '../people/rules.js';
 import { normalisePostcode } from '../people/postcode.js';
-import { readCondition, readEncounter } from './fhir-clinical.js';
+import { readCondition, readEncounter, readMedicationStatement } from './fhir-clinical.js';
 import { arrayOf, identifierOf, IssueList, isObject, type Json, requiredDate, text } from './fhir-values.js';
 import {
   type EntryPlace,
   type ImportEntry,
+  type ImportRecord,
   NHS_NUMBER_SYSTEM,
   type PatientRecord,
   type PersonIdentifier,
   SYNTHEA_IDENTIFIER_SYSTEM,
 } from './types.js';
 
-export const IMPORTED_RESOURCE_TYPES = ['Patient', 'Condition', 'Encounter'] as const;
+export const IMPORTED_RESOURCE_TYPES = ['Patient', 'Condition', 'Encounter', 'MedicationStatement'] as const;
 
 /** One resource as an entry of a batch. `today` bounds dates of birth. */
 export function readFhirResource(resource: unknown, place: EntryPlace, today: string, fullUrl?: string): ImportEntry {
@@ -33,12 +34,13 @@ export function readFhirResource(resource: unknown, place: EntryPlace, today: st
   return issues.issues.length > 0 || !record ? { ...place, issues: issues.issues } : { ...place, record, issues: [] };
 }
 
-type Reader = (resource: Json, place: EntryPlace, issues: IssueList, today: string, fullUrl?: string) => PatientRecord | ReturnType<typeof readCondition> | ReturnType<typeof readEncounter>;
+type Reader = (resource: Json, place: EntryPlace, issues: IssueList, today: string, fullUrl?: string) => ImportRecord | null;
 
 const READERS: Record<string, Reader> = {
   Patient: (resource, place, issues, today, fullUrl) => readPatient(resource, place, issues, today, fullUrl),
   Condition: (resource, place, issues, _today, fullUrl) => readCondition(resource, place, issues, fullUrl),
   Encounter: (resource, place, issues, _today, fullUrl) => readEncounter(resource, place, issues, fullUrl),
+  MedicationStatement: (resource, place, issues, _today, fullUrl) => readMedicationStatement(resource, place, issues, fullUrl),
 };
 
 function readPatient(resource: Json, place: EntryPlace, issues: IssueList, today: string, fullUrl?: string): PatientRecord | null {

@@ -54,6 +54,55 @@ describe('reading FHIR resources', () => {
     expect(entry.issues.every((i) => i.index === 3)).toBe(true);
   });
 
+  it('reads a MedicationStatement: the dm+d medicine, its dose in words, status and dates', () => {
+    const entry = readFhirResource(
+      {
+        resourceType: 'MedicationStatement',
+        id: 'm1',
+        status: 'active',
+        subject: { reference: 'Patient/p' },
+        medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amlodipine 5mg tablets' }] },
+        effectivePeriod: { start: '2025-02-01' },
+        dosage: [{ text: 'One tablet once a day' }],
+      },
+      place,
+      TODAY,
+    );
+    expect(entry.issues).toEqual([]);
+    expect(entry.record).toEqual({
+      kind: 'medication',
+      ...place,
+      sourceId: 'm1',
+      subject: { reference: 'Patient/p' },
+      codeSystem: 'dmd',
+      code: '39732311000001104',
+      display: 'Amlodipine 5mg tablets',
+      dosage: 'One tablet once a day',
+      status: 'active',
+      startDate: '2025-02-01',
+      endDate: null,
+    });
+    const snomed = readFhirResource(
+      { resourceType: 'MedicationStatement', id: 'm2', status: 'stopped', subject: { reference: 'Patient/p' }, medicationCodeableConcept: { text: 'Metformin', coding: [{ system: 'http://snomed.info/sct', code: '109081006' }] }, effectiveDateTime: '2024-01-05T10:00:00Z' },
+      place,
+      TODAY,
+    );
+    expect(snomed.record).toMatchObject({ codeSystem: 'snomed', display: 'Metformin', status: 'stopped', startDate: '2024-01-05', dosage: null });
+  });
+
+  it('names each problem of a MedicationStatement by its FHIRPath', () => {
+    const problems = (resource: object) => readFhirResource({ resourceType: 'MedicationStatement', id: 'm', subject: { reference: 'Patient/p' }, ...resource }, place, TODAY).issues.map((i) => `${i.expression} ${i.code}`);
+    expect(problems({ status: 'taking', medicationCodeableConcept: { coding: [{ system: 'http://example.org/drugs', code: 'x' }] } })).toEqual([
+      'Bundle.entry[3].resource.medicationCodeableConcept.coding not-supported',
+      'Bundle.entry[3].resource.status value',
+    ]);
+    expect(problems({ status: 'active', medicationReference: { reference: 'Medication/1' } })).toEqual(['Bundle.entry[3].resource.medicationReference not-supported']);
+    expect(problems({ medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '1' }] }, effectivePeriod: { start: '2025-02-01', end: '2025-01-01' } })).toEqual([
+      'Bundle.entry[3].resource.status required',
+      'Bundle.entry[3].resource.effectivePeriod.end value',
+    ]);
+  });
+
   it('reads Encounter class, UK Core admission method and period; refuses an unknown class and an end before the start', () => {
     const encounter = (extra: object) => readFhirResource({ resourceType: 'Encounter', id: 'e', subject: { reference: 'Patient/p' }, period: { start: '2026-03-04T23:30:00+01:00' }, ...extra }, place, TODAY);
     const admitted = encounter({

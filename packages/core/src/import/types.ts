@@ -91,7 +91,30 @@ export interface EncounterRecord extends EntryPlace {
   endDate: string | null;
 }
 
-export type ImportRecord = PatientRecord | ConditionRecord | EncounterRecord;
+/** FHIR MedicationStatement statuses (R4): what the person is taking, took, or was to take. */
+export const MEDICATION_STATUSES = ['active', 'completed', 'entered-in-error', 'intended', 'stopped', 'on-hold', 'unknown', 'not-taken'] as const;
+export type MedicationStatus = (typeof MEDICATION_STATUSES)[number];
+
+/** A medicine the person takes or took, as their GP system records it (a MedicationStatement). */
+export interface MedicationRecord extends EntryPlace {
+  kind: 'medication';
+  sourceId: string;
+  subject: SubjectReference;
+  /** dm+d (the NHS Dictionary of medicines and devices) or SNOMED CT, whose medicinal products dm+d codes are. */
+  codeSystem: 'dmd' | 'snomed';
+  code: string;
+  display: string | null;
+  /** How it is taken, in words ("One tablet twice a day"). */
+  dosage: string | null;
+  status: MedicationStatus;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export type ImportRecord = PatientRecord | ConditionRecord | EncounterRecord | MedicationRecord;
+
+/** The clinical records an import places with a person (every kind but the Patient). */
+export type ClinicalRecord = ConditionRecord | EncounterRecord | MedicationRecord;
 
 /** One entry of a batch: a record to write, or the issues that refuse it, or a resource type Kith does not import. */
 export interface ImportEntry extends EntryPlace {

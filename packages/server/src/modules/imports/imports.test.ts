@@ -51,6 +51,16 @@ const encounter = (id: string, subject: object, classCode: string, start: string
   ...extra,
 });
 
+const medication = (id: string, subject: object, status = 'active') => ({
+  resourceType: 'MedicationStatement',
+  id,
+  status,
+  subject,
+  medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amlodipine 5mg tablets' }] },
+  effectivePeriod: { start: '2025-02-01' },
+  dosage: [{ text: 'One tablet once a day' }],
+});
+
 function bundle(type: string, resources: object[]) {
   return {
     resourceType: 'Bundle',
@@ -76,6 +86,7 @@ async function snapshot() {
           SELECT (to_jsonb(p) - 'created_at' - 'updated_at')::text AS r FROM person p
           UNION ALL SELECT to_jsonb(c)::text FROM condition c
           UNION ALL SELECT to_jsonb(e)::text FROM encounter e
+          UNION ALL SELECT to_jsonb(m)::text FROM medication m
           UNION ALL SELECT to_jsonb(i)::text FROM person_source_identifier i) rows`,
   );
   const counts = await rowsOf<{ people: number; conditions: number; encounters: number }>(
@@ -105,15 +116,16 @@ describe('importing a FHIR transaction Bundle', () => {
     }),
     encounter('e3', { identifier: { system: NHS, value: '943 476 5870' } }, 'AMB', '2026-04-01'),
     { resourceType: 'Observation', id: 'o1' },
+    medication('m1', { reference: 'Patient/p1' }),
   ]);
 
-  it('creates the person, their condition and encounters, and says so', async () => {
+  it('creates the person, their condition, encounters and medicine, and says so', async () => {
     const res = await post(first, 'application/fhir+json');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/fhir+json');
     const outcome = res.json() as Outcome;
     expect(outcome.resourceType).toBe('OperationOutcome');
-    expect(summaryOf(outcome)).toMatchObject({ batchesLanded: 1, peopleCreated: 1, conditionsCreated: 1, encountersCreated: 3, skipped: 1, entriesRefused: 0 });
+    expect(summaryOf(outcome)).toMatchObject({ batchesLanded: 1, peopleCreated: 1, conditionsCreated: 1, encountersCreated: 3, medicationsCreated: 1, skipped: 1, entriesRefused: 0 });
     const person = await personByNhs('9434765870');
     expect(person).toMatchObject({ given_name: 'Grace Ada', postcode: 'CR0 2AA' });
     const encounters = await rowsOf<{ source_id: string; class: string; admission_method: string | null; start_date: string }>(
@@ -125,6 +137,10 @@ describe('importing a FHIR transaction Bundle', () => {
       { source_id: 'e2', class: 'inpatient', admission_method: '22', start_date: '2026-03-04' },
       { source_id: 'e3', class: 'ambulatory', admission_method: null, start_date: '2026-04-01' },
     ]);
+    const medicines = await rowsOf(db, sql`SELECT code_system, code, display, dosage, status, start_date::text FROM medication WHERE person_id = ${person!.id}`);
+    expect(medicines).toEqual([
+      { code_system: 'dmd', code: '39732311000001104', display: 'Amlodipine 5mg tablets', dosage: 'One tablet once a day', status: 'active', start_date: '2025-02-01' },
+    ]);
   });
 
   it('changes nothing when the same Bundle comes again, and records no write', async () => {
@@ -132,7 +148,7 @@ describe('importing a FHIR transaction Bundle', () => {
     const events = await countEvents();
     const res = await post(first, 'application/fhir+json');
     expect(res.statusCode).toBe(200);
-    expect(summaryOf(res.json())).toMatchObject({ peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 1, conditionsCreated: 0, conditionsUpdated: 0, conditionsUnchanged: 1, encountersUnchanged: 3 });
+    expect(summaryOf(res.json())).toMatchObject({ peopleCreated: 0, peopleUpdated: 0, peopleUnchanged: 1, conditionsCreated: 0, conditionsUpdated: 0, conditionsUnchanged: 1, encountersUnchanged: 3, medicationsUnchanged: 1 });
     expect(await snapshot()).toEqual(before);
     expect(await countEvents()).toBe(events);
   });
@@ -141,9 +157,10 @@ describe('importing a FHIR transaction Bundle', () => {
     const changed = structuredClone(first);
     (changed.entry[0]!.resource as { name: unknown }).name = [{ use: 'official', family: 'Okafor', given: ['Grace'] }];
     (changed.entry[1]!.resource as { onsetDateTime: string }).onsetDateTime = '2016-01-01';
+    (changed.entry[6]!.resource as { status: string }).status = 'stopped';
     const before = await personByNhs('9434765870');
     const res = await post(changed, 'application/json');
-    expect(summaryOf(res.json())).toMatchObject({ peopleUpdated: 1, conditionsUpdated: 1, conditionsCreated: 0, encountersUnchanged: 3 });
+    expect(summaryOf(res.json())).toMatchObject({ peopleUpdated: 1, conditionsUpdated: 1, conditionsCreated: 0, encountersUnchanged: 3, medicationsUpdated: 1 });
     expect(await personByNhs('9434765870')).toMatchObject({ given_name: 'Grace', version: before!.version + 1 });
   });
 });

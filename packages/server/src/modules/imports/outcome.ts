@@ -25,6 +25,7 @@ export function summaryText(report: ImportReport): string {
     `people: ${c.peopleCreated} new, ${c.peopleUpdated} updated, ${c.peopleUnchanged} unchanged`,
     `conditions: ${c.conditionsCreated} new, ${c.conditionsUpdated} updated, ${c.conditionsUnchanged} unchanged`,
     `encounters: ${c.encountersCreated} new, ${c.encountersUpdated} updated, ${c.encountersUnchanged} unchanged`,
+    `medicines: ${c.medicationsCreated} new, ${c.medicationsUpdated} updated, ${c.medicationsUnchanged} unchanged`,
     `${n(c.skipped, 'resource')} of other types skipped`,
     ...(report.entriesRefused > 0 ? [`${n(report.entriesRefused, 'entry', 'entries')} refused`] : []),
   ].join('; ');

@@ -3,7 +3,7 @@
  * one array per column and come back out of unnest(). Upserts change a row only when something
  * in it differs, so importing the same records again writes nothing.
  */
-import type { ConditionRecord, EncounterRecord } from '@kith/core';
+import type { ConditionRecord, EncounterRecord, MedicationRecord } from '@kith/core';
 import { ADMITTED_VIA_AE } from '@kith/core';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../platform/db/client.js';
@@ -96,6 +96,28 @@ export async function upsertConditions(db: Db, source: string, rows: Placed<Cond
           code = EXCLUDED.code, display = EXCLUDED.display, onset_date = EXCLUDED.onset_date
         WHERE (condition.person_id, condition.code_system, condition.code, condition.display, condition.onset_date)
           IS DISTINCT FROM (EXCLUDED.person_id, EXCLUDED.code_system, EXCLUDED.code, EXCLUDED.display, EXCLUDED.onset_date)
+        RETURNING person_id, (xmax = 0) AS inserted`,
+  );
+}
+
+export async function upsertMedications(db: Db, source: string, rows: Placed<MedicationRecord>[]): Promise<Written[]> {
+  if (rows.length === 0) return [];
+  const r = rows.map((x) => x.record);
+  return rowsOf<Written>(
+    db,
+    sql`INSERT INTO medication (id, person_id, code_system, code, display, dosage, status, start_date, end_date, source_system, source_id)
+        SELECT gen_random_uuid(), u.person_id, u.code_system, u.code, u.display, u.dosage, u.status, u.start_date, u.end_date, ${source}, u.source_id
+        FROM unnest(${pgArray('uuid', rows.map((x) => x.personId))}, ${pgArray('text', r.map((x) => x.codeSystem))}, ${pgArray('text', r.map((x) => x.code))},
+          ${pgArray('text', r.map((x) => x.display))}, ${pgArray('text', r.map((x) => x.dosage))}, ${pgArray('text', r.map((x) => x.status))},
+          ${pgArray('date', r.map((x) => x.startDate))}, ${pgArray('date', r.map((x) => x.endDate))}, ${pgArray('text', r.map((x) => x.sourceId))})
+          AS u(person_id, code_system, code, display, dosage, status, start_date, end_date, source_id)
+        ON CONFLICT (source_system, source_id) DO UPDATE SET person_id = EXCLUDED.person_id, code_system = EXCLUDED.code_system,
+          code = EXCLUDED.code, display = EXCLUDED.display, dosage = EXCLUDED.dosage, status = EXCLUDED.status,
+          start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date
+        WHERE (medication.person_id, medication.code_system, medication.code, medication.display, medication.dosage, medication.status,
+               medication.start_date, medication.end_date)
+          IS DISTINCT FROM (EXCLUDED.person_id, EXCLUDED.code_system, EXCLUDED.code, EXCLUDED.display, EXCLUDED.dosage, EXCLUDED.status,
+               EXCLUDED.start_date, EXCLUDED.end_date)
         RETURNING person_id, (xmax = 0) AS inserted`,
   );
 }

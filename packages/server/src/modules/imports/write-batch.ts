@@ -1,9 +1,9 @@
 /**
  * One batch: match its people, check every reference, then write people, identifiers,
- * conditions and encounters with one statement each. An atomic batch with any refused entry
+ * conditions, encounters and medicines with one statement each. An atomic batch with any refused entry
  * writes nothing; otherwise the refused entries are left out and the rest is written.
  */
-import type { ConditionRecord, EncounterRecord, ImportBatch, ImportIssue, PatientRecord, SubjectReference } from '@kith/core';
+import type { ClinicalRecord, ConditionRecord, EncounterRecord, ImportBatch, ImportIssue, MedicationRecord, PatientRecord, SubjectReference } from '@kith/core';
 import { NHS_NUMBER_SYSTEM } from '@kith/core';
 import type { Db } from '../../platform/db/client.js';
 import { allocateSyntheticNhsNumbers, identifierKey, lookupKeys, matchPatients, patientIdOfReference, PeopleDirectory, type PatientMatch } from './people.js';
@@ -20,6 +20,9 @@ export interface BatchCounts {
   encountersCreated: number;
   encountersUpdated: number;
   encountersUnchanged: number;
+  medicationsCreated: number;
+  medicationsUpdated: number;
+  medicationsUnchanged: number;
   /** Resources of types Kith does not import (Observation, Claim, ...). */
   skipped: number;
 }
@@ -34,6 +37,9 @@ export const noCounts = (): BatchCounts => ({
   encountersCreated: 0,
   encountersUpdated: 0,
   encountersUnchanged: 0,
+  medicationsCreated: 0,
+  medicationsUpdated: 0,
+  medicationsUnchanged: 0,
   skipped: 0,
 });
 
@@ -57,7 +63,7 @@ export async function writeBatch(db: Db, batch: ImportBatch, source: string, now
   const issues = entryIssues(batch);
   const records = batch.entries.flatMap((e) => (e.record ? [e.record] : []));
   const patients = records.filter((r): r is PatientRecord => r.kind === 'patient');
-  const clinical = records.filter((r): r is ConditionRecord | EncounterRecord => r.kind !== 'patient');
+  const clinical = records.filter((r): r is ClinicalRecord => r.kind !== 'patient');
   const directory = await PeopleDirectory.load(db, ...spread(lookupKeys(patients, clinical.map((r) => r.subject), source)));
   const matched = matchPatients(patients, directory, source);
   issues.push(...matched.issues, ...(await allocateSyntheticNhsNumbers(db, matched.matches, source)));
@@ -68,7 +74,7 @@ export async function writeBatch(db: Db, batch: ImportBatch, source: string, now
   // A batch Bundle: what was refused is left out, the rest lands.
   const refused = new Set(issues.map((i) => i.index));
   const keep = <T extends { record: { index: number } }>(rows: T[]) => rows.filter((r) => !refused.has(r.record.index));
-  const touched = await writeRecords(db, source, now, matches, keep(placed.conditions), keep(placed.encounters), counts);
+  const touched = await writeRecords(db, source, now, matches, { conditions: keep(placed.conditions), encounters: keep(placed.encounters), medications: keep(placed.medications) }, counts);
   return { landed: true, issues, counts, touched };
 }
 
@@ -79,8 +85,7 @@ async function writeRecords(
   source: string,
   now: Date,
   matches: PatientMatch[],
-  conditions: Placed<ConditionRecord>[],
-  encounters: Placed<EncounterRecord>[],
+  { conditions, encounters, medications }: PlacedClinical,
   counts: BatchCounts,
 ): Promise<Set<string>> {
   const created = await statements.insertPeople(db, matches.filter((m) => m.create), now);
@@ -88,39 +93,46 @@ async function writeRecords(
   const linked = await statements.linkIdentifiers(db, matches);
   const conditionRows = await statements.upsertConditions(db, source, conditions);
   const encounterRows = await statements.upsertEncounters(db, source, encounters);
+  const medicationRows = await statements.upsertMedications(db, source, medications);
   const inferred = await statements.emergencyAdmissionsAfterAe(db, source, encounters);
   counts.peopleCreated = created.length;
   counts.peopleUpdated = updated.length;
   counts.peopleUnchanged = matches.length - created.length - updated.length;
   tally(conditionRows, conditions.length, counts, 'conditions');
   tally(encounterRows, encounters.length, counts, 'encounters');
-  const written = [...conditionRows, ...encounterRows].map((r) => r.person_id);
+  tally(medicationRows, medications.length, counts, 'medications');
+  const written = [...conditionRows, ...encounterRows, ...medicationRows].map((r) => r.person_id);
   return new Set([...created, ...updated, ...linked, ...written, ...inferred]);
 }
 
-function tally(rows: Written[], received: number, counts: BatchCounts, kind: 'conditions' | 'encounters') {
+function tally(rows: Written[], received: number, counts: BatchCounts, kind: 'conditions' | 'encounters' | 'medications') {
   const inserted = rows.filter((r) => r.inserted).length;
   counts[`${kind}Created`] = inserted;
   counts[`${kind}Updated`] = rows.length - inserted;
   counts[`${kind}Unchanged`] = received - rows.length;
 }
 
-/** Each Condition and Encounter with its person; one whose patient cannot be found is refused. */
+interface PlacedClinical {
+  conditions: Placed<ConditionRecord>[];
+  encounters: Placed<EncounterRecord>[];
+  medications: Placed<MedicationRecord>[];
+}
+
+/** Each Condition, Encounter and MedicationStatement with its person; one whose patient cannot be found is refused. */
 function placeClinical(
-  records: (ConditionRecord | EncounterRecord)[],
+  records: ClinicalRecord[],
   matches: PatientMatch[],
   directory: PeopleDirectory,
   source: string,
   issues: ImportIssue[],
-) {
+): PlacedClinical {
   const local = new Map<string, string>();
   for (const m of matches) {
     for (const reference of m.patient.localReferences) local.set(reference, m.personId);
     for (const identifier of m.identifiers) local.set(identifierKey(identifier), m.personId);
     if (m.nhsNumber) local.set(identifierKey({ system: NHS_NUMBER_SYSTEM, value: m.nhsNumber }), m.personId);
   }
-  const conditions: Placed<ConditionRecord>[] = [];
-  const encounters: Placed<EncounterRecord>[] = [];
+  const placed: PlacedClinical = { conditions: [], encounters: [], medications: [] };
   const seen = new Map<string, number>();
   for (const record of records) {
     const personId = personOf(record.subject, local, directory, source);
@@ -131,11 +143,12 @@ function placeClinical(
       issues.push({ index: record.index, expression: `${record.path}.${field}`.replace(/^\./, ''), code: 'not-found', reason: 'No patient found: send the Patient in the same Bundle or batch, or import it first' });
     } else if (earlier !== undefined) {
       issues.push({ index: record.index, expression: `${record.path}.id`.replace(/^\./, ''), code: 'duplicate', reason: `The same ${record.kind} as entry ${earlier} of this batch` });
-    } else if (record.kind === 'condition') conditions.push({ record, personId });
-    else encounters.push({ record, personId });
+    } else if (record.kind === 'condition') placed.conditions.push({ record, personId });
+    else if (record.kind === 'encounter') placed.encounters.push({ record, personId });
+    else placed.medications.push({ record, personId });
     seen.set(key, seen.get(key) ?? record.index);
   }
-  return { conditions, encounters };
+  return placed;
 }
 
 function personOf(subject: SubjectReference, local: Map<string, string>, directory: PeopleDirectory, source: string): string | undefined {

@@ -253,6 +253,33 @@ export const encounter = pgTable(
 );
 
 /**
+ * A medicine the person takes or took (FHIR MedicationStatement), as imported from their GP
+ * system: the trusted assessment shows the current ones rather than asking again.
+ */
+export const medication = pgTable(
+  'medication',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => person.id, { onDelete: 'cascade' }),
+    /** dmd or snomed */
+    codeSystem: text('code_system').notNull(),
+    code: text('code').notNull(),
+    display: text('display'),
+    /** How it is taken, in words. */
+    dosage: text('dosage'),
+    /** FHIR MedicationStatement status: active, completed, stopped, on-hold, intended, ... */
+    status: text('status').notNull(),
+    startDate: date('start_date', { mode: 'string' }),
+    endDate: date('end_date', { mode: 'string' }),
+    sourceSystem: text('source_system').notNull(),
+    sourceId: text('source_id').notNull(),
+  },
+  (t) => [uniqueIndex('medication_source_key').on(t.sourceSystem, t.sourceId), index('medication_person_idx').on(t.personId)],
+);
+
+/**
  * The person's care team (security.md, "Relationship" 1): staff added to it may open the record.
  * One member at most is the named coordinator, the one person the resident talks to.
  */
