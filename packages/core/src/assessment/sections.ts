@@ -1,7 +1,7 @@
 /**
  * The one trusted assessment (model-of-care.md): health, psychological and social factors, in
  * sections that different professionals complete over time. The person tells their story once,
- * so a fact already held (long-term conditions from the GP record, hospital stays, scores from
+ * so a fact already held (long-term conditions and medicines from the GP record, hospital stays, scores from
  * standard instruments) is shown beside its section and never asked again.
  */
 
@@ -19,7 +19,7 @@ export interface AssessmentQuestion {
 }
 
 /** What the record already holds for a section, shown instead of being asked. */
-export type HeldFact = 'conditions' | 'hospital_stays' | 'instrument_scores' | 'contacts';
+export type HeldFact = 'conditions' | 'medicines' | 'hospital_stays' | 'instrument_scores' | 'contacts';
 
 export interface AssessmentSection {
   id: string;
@@ -48,7 +48,7 @@ export const ASSESSMENT_SECTIONS: readonly AssessmentSection[] = [
   {
     id: 'conditions_and_medicines',
     title: 'Conditions and medicines',
-    held: ['conditions', 'hospital_stays'],
+    held: ['conditions', 'medicines', 'hospital_stays'],
     questions: [
       choice('medicines_management', 'How are medicines managed?', [
         help('self', 'By the person, without help'),

@@ -15,6 +15,8 @@ export const assessmentViewSchema = z.object({
   /** Facts the record already holds, shown rather than asked again. */
   held: z.object({
     conditions: z.array(z.object({ display: z.string().nullable(), code: z.string(), onsetDate: z.string().nullable() })),
+    /** Current medicines from the GP record: active, intended or on hold, not ended. */
+    medicines: z.array(z.object({ display: z.string().nullable(), code: z.string(), dosage: z.string().nullable(), startDate: z.string().nullable() })),
     hospitalStays: z.array(z.object({ startDate: z.string(), endDate: z.string().nullable(), emergency: z.boolean() })),
     contacts: z.array(z.object({ name: z.string(), relationship: z.string(), role: z.string() })),
   }),

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../platform/db/client.js';
+import { medication } from '../../platform/db/schema.js';
 import { insertCondition } from '../../../test/meeting-fixtures.js';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app.js';
 import { careScene, type CareScene } from '../../../test/care-fixtures.js';
@@ -29,6 +31,35 @@ describe('the one trusted assessment', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 0, lastSaved: null, content: {} });
     expect(res.json().held.conditions).toEqual([{ display: 'Diabetes mellitus', code: '73211009', onsetDate: '2015-04-01' }]);
+  });
+
+  it('shows the medicines the person takes now, not those stopped or ended', async () => {
+    const medicine = (code: string, display: string, status: string, endDate: string | null = null) =>
+      t.database.db.insert(medication).values({
+        id: randomUUID(),
+        personId: scene.personId,
+        codeSystem: 'dmd',
+        code,
+        display,
+        dosage: 'One a day',
+        status,
+        startDate: '2025-01-01',
+        endDate,
+        sourceSystem: 'gp',
+        sourceId: `med-${code}`,
+      });
+    await medicine('1', 'Amlodipine 5mg tablets', 'active');
+    await medicine('2', 'Metformin 500mg tablets', 'on-hold');
+    await medicine('3', 'Amoxicillin 500mg capsules', 'active', '2026-05-20');
+    await medicine('4', 'Ramipril 2.5mg capsules', 'stopped');
+    await medicine('5', 'Paracetamol 500mg tablets', 'active', '2026-06-01');
+    const res = await t.app.inject({ method: 'GET', url: url(), headers: scene.nurse.auth });
+    expect(res.json().held.medicines.map((m: { display: string }) => m.display)).toEqual([
+      'Amlodipine 5mg tablets',
+      'Metformin 500mg tablets',
+      'Paracetamol 500mg tablets',
+    ]);
+    expect(res.json().held.medicines[0]).toEqual({ display: 'Amlodipine 5mg tablets', code: '1', dosage: 'One a day', startDate: '2025-01-01' });
   });
 
   it('sections completed by different professionals are one assessment that every organisation with access sees', async () => {

@@ -46,11 +46,18 @@ export async function insertVersion(
 }
 
 /** What the record already holds, shown beside the assessment instead of being asked again. */
-export async function heldFacts(db: Db, personId: string, since: string) {
-  const [conditions, hospitalStays, contacts] = await Promise.all([
+export async function heldFacts(db: Db, personId: string, since: string, today: string) {
+  const [conditions, medicines, hospitalStays, contacts] = await Promise.all([
     rowsOf<{ display: string | null; code: string; onsetDate: string | null }>(
       db,
       sql`SELECT display, code, onset_date::text AS "onsetDate" FROM condition WHERE person_id = ${personId} ORDER BY onset_date NULLS LAST, code`,
+    ),
+    // Current medicines: being taken, about to be, or paused, and not ended (docs/import.md).
+    rowsOf<{ display: string | null; code: string; dosage: string | null; startDate: string | null }>(
+      db,
+      sql`SELECT display, code, dosage, start_date::text AS "startDate" FROM medication
+          WHERE person_id = ${personId} AND status IN ('active', 'intended', 'on-hold') AND (end_date IS NULL OR end_date >= ${today})
+          ORDER BY display NULLS LAST, code`,
     ),
     rowsOf<{ startDate: string; endDate: string | null; emergency: boolean }>(
       db,
@@ -62,5 +69,5 @@ export async function heldFacts(db: Db, personId: string, since: string) {
       sql`SELECT name, relationship, role FROM person_contact WHERE person_id = ${personId} ORDER BY position`,
     ),
   ]);
-  return { conditions, hospitalStays, contacts };
+  return { conditions, medicines, hospitalStays, contacts };
 }

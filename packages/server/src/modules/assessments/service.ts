@@ -9,6 +9,7 @@ import {
   DomainError,
   type Recorder,
   applySectionSave,
+  englandDate,
   sectionProgress,
 } from '@kith/core';
 import { type AccessContext, type GateDecision, withAccess } from '../../platform/access/index.js';
@@ -22,10 +23,15 @@ const DAY_MS = 24 * 3_600_000;
 export function readAssessment(db: Db, context: AccessContext, personId: string) {
   return withAccess(db, context, async (gate, tx) => {
     await gate.require(personId, 'read', ASSESSMENT);
-    const since = new Date(gate.now.getTime() - 365 * DAY_MS).toISOString().slice(0, 10);
-    const [current, held] = await Promise.all([q.currentVersion(tx, personId), q.heldFacts(tx, personId, since)]);
+    const [current, held] = await Promise.all([q.currentVersion(tx, personId), heldFacts(tx, personId, gate.now)]);
     return present(personId, current, held);
   });
+}
+
+/** What the record holds as of `now`: hospital stays over the last year, medicines current today in England. */
+function heldFacts(tx: Db, personId: string, now: Date) {
+  const since = new Date(now.getTime() - 365 * DAY_MS).toISOString().slice(0, 10);
+  return q.heldFacts(tx, personId, since, englandDate(now));
 }
 
 function present(personId: string, current: q.VersionRow | undefined, held: Awaited<ReturnType<typeof q.heldFacts>>) {
@@ -60,8 +66,7 @@ export function saveSection(db: Db, context: AccessContext, personId: string, se
     const recorder = recorderOf(decision, gate.actor);
     const content = applySectionSave(current?.content ?? {}, sectionId, save.answers, recorder, gate.now);
     if (content) await insertNext(tx, personId, currentVersion, content, sectionId, decision, gate.actor.staffId, gate.now);
-    const since = new Date(gate.now.getTime() - 365 * DAY_MS).toISOString().slice(0, 10);
-    return present(personId, await q.currentVersion(tx, personId), await q.heldFacts(tx, personId, since));
+    return present(personId, await q.currentVersion(tx, personId), await heldFacts(tx, personId, gate.now));
   });
 }
 

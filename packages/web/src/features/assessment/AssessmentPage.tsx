@@ -89,11 +89,25 @@ function HeldFacts({ held }: { held: AssessmentView['held'] }) {
       <SummaryList
         rows={[
           { key: 'Long-term conditions', value: held.conditions.map((c) => c.display ?? c.code).join(', ') || 'None recorded' },
+          { key: 'Current medicines', value: held.medicines.length ? <Medicines medicines={held.medicines} /> : 'None recorded' },
           { key: 'Hospital stays in the last 12 months', value: String(held.hospitalStays.length) },
           { key: 'Family, carers and contacts', value: held.contacts.map((c) => `${c.name} (${c.relationship})`).join(', ') || 'None recorded' },
         ]}
       />
     </div>
+  );
+}
+
+function Medicines({ medicines }: { medicines: AssessmentView['held']['medicines'] }) {
+  return (
+    <ul className="nhsuk-list">
+      {medicines.map((m, i) => (
+        <li key={`${m.code}-${i}`}>
+          {m.display ?? m.code}
+          {m.dosage && <span className="nhsuk-u-secondary-text-colour">: {m.dosage}</span>}
+        </li>
+      ))}
+    </ul>
   );
 }
 
