@@ -61,9 +61,9 @@ describe('reading FHIR resources', () => {
         id: 'm1',
         status: 'active',
         subject: { reference: 'Patient/p' },
-        medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amlodipine 5mg tablets' }] },
+        medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amoxicillin 250mg capsules' }] },
         effectivePeriod: { start: '2025-02-01' },
-        dosage: [{ text: 'One tablet once a day' }],
+        dosage: [{ text: 'One capsule three times a day' }],
       },
       place,
       TODAY,
@@ -76,18 +76,18 @@ describe('reading FHIR resources', () => {
       subject: { reference: 'Patient/p' },
       codeSystem: 'dmd',
       code: '39732311000001104',
-      display: 'Amlodipine 5mg tablets',
-      dosage: 'One tablet once a day',
+      display: 'Amoxicillin 250mg capsules',
+      dosage: 'One capsule three times a day',
       status: 'active',
       startDate: '2025-02-01',
       endDate: null,
     });
     const snomed = readFhirResource(
-      { resourceType: 'MedicationStatement', id: 'm2', status: 'stopped', subject: { reference: 'Patient/p' }, medicationCodeableConcept: { text: 'Metformin', coding: [{ system: 'http://snomed.info/sct', code: '109081006' }] }, effectiveDateTime: '2024-01-05T10:00:00Z' },
+      { resourceType: 'MedicationStatement', id: 'm2', status: 'stopped', subject: { reference: 'Patient/p' }, medicationCodeableConcept: { text: 'Furosemide 40mg tablets', coding: [{ system: 'http://snomed.info/sct', code: '317972000' }] }, effectiveDateTime: '2024-01-05T10:00:00Z' },
       place,
       TODAY,
     );
-    expect(snomed.record).toMatchObject({ codeSystem: 'snomed', display: 'Metformin', status: 'stopped', startDate: '2024-01-05', dosage: null });
+    expect(snomed.record).toMatchObject({ codeSystem: 'snomed', display: 'Furosemide 40mg tablets', status: 'stopped', startDate: '2024-01-05', dosage: null });
   });
 
   it('names each problem of a MedicationStatement by its FHIRPath', () => {

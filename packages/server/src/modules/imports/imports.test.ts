@@ -56,9 +56,9 @@ const medication = (id: string, subject: object, status = 'active') => ({
   id,
   status,
   subject,
-  medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amlodipine 5mg tablets' }] },
+  medicationCodeableConcept: { coding: [{ system: 'https://dmd.nhs.uk', code: '39732311000001104', display: 'Amoxicillin 250mg capsules' }] },
   effectivePeriod: { start: '2025-02-01' },
-  dosage: [{ text: 'One tablet once a day' }],
+  dosage: [{ text: 'One capsule three times a day' }],
 });
 
 function bundle(type: string, resources: object[]) {
@@ -139,7 +139,7 @@ describe('importing a FHIR transaction Bundle', () => {
     ]);
     const medicines = await rowsOf(db, sql`SELECT code_system, code, display, dosage, status, start_date::text FROM medication WHERE person_id = ${person!.id}`);
     expect(medicines).toEqual([
-      { code_system: 'dmd', code: '39732311000001104', display: 'Amlodipine 5mg tablets', dosage: 'One tablet once a day', status: 'active', start_date: '2025-02-01' },
+      { code_system: 'dmd', code: '39732311000001104', display: 'Amoxicillin 250mg capsules', dosage: 'One capsule three times a day', status: 'active', start_date: '2025-02-01' },
     ]);
   });
 
