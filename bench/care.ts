@@ -58,7 +58,8 @@ function send(agent: http.Agent, url: URL, method: string, headers: Record<strin
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const dur = /dur=([\d.]+)/.exec(String(res.headers['server-timing'] ?? ''))?.[1];
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), server: Number(dur) });
+        if (dur === undefined) reject(new Error(`${method} ${url.pathname}: no Server-Timing header`));
+        else resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), server: Number(dur) });
       });
       res.on('error', reject);
     });
@@ -84,6 +85,7 @@ async function savePlan(baseUrl: string, session: Session, people: string[], sec
       for (let i = 0; performance.now() < until; i++) {
         const url = new URL(`/api/v1/people/${mine[i % mine.length]!}/plan`, baseUrl);
         const read = await send(agent, url, 'GET', { cookie: session.cookie });
+        if (read.status !== 200) throw new Error(`plan read: ${read.status} ${read.body.slice(0, 200)}`);
         const plan = JSON.parse(read.body) as { version: number; content: MyLifePlanContent };
         const draft = planAsDraft(plan.content, plan.version);
         draft.strengths = [...draft.strengths, { text: `Noted on visit ${i}`, personsOwnWords: false, newComments: [] }];

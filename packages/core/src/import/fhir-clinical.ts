@@ -121,7 +121,7 @@ export function readMedicationStatement(resource: Json, place: EntryPlace, issue
   const coding = medicationCoding(resource, issues);
   const status = medicationStatusOf(resource.status, issues);
   const period = isObject(resource.effectivePeriod) ? resource.effectivePeriod : {};
-  const startField = resource.effectiveDateTime !== undefined ? 'effectiveDateTime' : 'effectivePeriod.start';
+  const startField = resource.effectiveDateTime != null ? 'effectiveDateTime' : 'effectivePeriod.start';
   const startDate = optionalDate(resource.effectiveDateTime ?? period.start, startField, issues);
   const endDate = optionalDate(period.end, 'effectivePeriod.end', issues);
   if (startDate && endDate && endDate < startDate) issues.add('effectivePeriod.end', 'value', 'Cannot be before effectivePeriod.start');

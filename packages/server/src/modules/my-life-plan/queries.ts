@@ -42,18 +42,8 @@ export async function lockCurrent(db: Db, personId: string): Promise<{ version: 
         WHERE h.person_id = ${personId}
         FOR UPDATE OF h`,
   );
-  if (!head) return lockHeadAlone(db, personId);
-  if (head.contentVersion === head.version) return { version: head.version, content: head.content };
-  return { version: head.version, content: await contentOf(db, personId, head.version) };
-}
-
-/**
- * The head alone, locked, then its content: for a plan with no head yet, and for a save whose
- * wait for another's lock left the joined statement above without a row to give.
- */
-async function lockHeadAlone(db: Db, personId: string): Promise<{ version: number; content: MyLifePlanContent | null }> {
-  const [head] = await rowsOf<{ version: number }>(db, sql`SELECT current_version AS version FROM my_life_plan WHERE person_id = ${personId} FOR UPDATE`);
   if (!head) return { version: 0, content: null };
+  if (head.contentVersion === head.version) return { version: head.version, content: head.content };
   return { version: head.version, content: await contentOf(db, personId, head.version) };
 }
 

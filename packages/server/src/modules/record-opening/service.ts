@@ -20,7 +20,7 @@ import type { PlanView } from '../my-life-plan/views.js';
 import { personRecordJson, type RecordRow } from '../people/record-query.js';
 import { DEMOGRAPHICS, type PersonRecord, personRecordOf } from '../people/service.js';
 import type { SourceRow } from '../timeline/sources.js';
-import { type TimelineLooks, timelineJson, timelineLooks, timelinePageOf } from '../timeline/service.js';
+import { timelineJson, timelineLooks, timelinePageOf } from '../timeline/service.js';
 
 export interface RecordOpening {
   person: PersonRecord;
@@ -56,7 +56,7 @@ export function openRecord(db: Db, context: AccessContext, personId: string): Pr
       );
       return {
         person: personRecordOf(row?.person ?? undefined, person.decision),
-        timeline: pageOf(row?.timeline ?? null, timeline),
+        timeline: timeline && row?.timeline ? timelinePageOf(row.timeline, FIRST_PAGE) : null,
         plan: plan && row?.plan ? planViewOf(personId, row.plan, todayOf(gate)) : null,
       };
     },
@@ -67,8 +67,4 @@ export function openRecord(db: Db, context: AccessContext, personId: string): Pr
 /** Whether the gate would show this part's content; deciding records nothing. */
 async function mayRead(gate: AccessGate, personId: string, kind: 'summary' | 'plan'): Promise<boolean> {
   return (await gate.decide(personId, 'read', { kind })).outcome !== 'refused';
-}
-
-function pageOf(rows: SourceRow[] | null, looks: TimelineLooks | null): TimelinePage | null {
-  return looks && rows ? timelinePageOf(rows, FIRST_PAGE) : null;
 }

@@ -4,33 +4,26 @@ import { planPath } from '../my-life-plan/api';
 import type { PlanView } from '../my-life-plan/types';
 import { TimelineEntries } from '../timeline/TimelinePage';
 import type { TimelinePage } from '@kith/core';
-import { useRecordOpening } from './api';
 import { usePersonOutlet } from './record';
 import { Contacts, GpPractice, PersonalDetails } from './PersonSections';
 import type { PersonRecord } from './types';
 
 /** The latest entries the record's front page shows; the timeline page has the rest. */
 const LATEST = 5;
-/** How long the record as it opened counts as current when the front page is shown. */
-const JUST_OPENED_MS = 2_000;
 
 /**
  * The first page of a record: who the person is, their practice and contacts, their My Life
  * plan at a glance and the latest on their timeline, all from the record as it opened.
  */
 export function PersonDetailsPage() {
-  const outlet = usePersonOutlet();
-  // Coming back to the front page after changing another part of the record reads it again;
-  // arriving with the record just opened does not read it twice.
-  const opening = useRecordOpening(outlet.person.id, JUST_OPENED_MS).data ?? outlet.opening;
-  const { person } = opening;
+  const { person, opening } = usePersonOutlet();
   return (
     <>
       <PersonalDetails person={person} />
       <GpPractice practice={person.practice} />
       <Contacts contacts={person.contacts} />
-      {opening.plan && <PlanAtAGlance person={person} plan={opening.plan} />}
-      {opening.timeline && <LatestOnTimeline person={person} page={opening.timeline} />}
+      {opening?.plan && <PlanAtAGlance person={person} plan={opening.plan} />}
+      {opening?.timeline && <LatestOnTimeline person={person} page={opening.timeline} />}
     </>
   );
 }
@@ -57,7 +50,7 @@ function PlanAtAGlance({ person, plan }: { person: PersonRecord; plan: PlanView 
         </>
       )}
       <p>
-        <Link to={planPath(person.id)}>{plan.version === 0 ? 'Start the My Life plan' : 'Open the My Life plan'}</Link>
+        <Link to={planPath(person.id)}>Open the My Life plan</Link>
       </p>
     </section>
   );

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { EmergencyAccessBanner } from '../break-glass/EmergencyAccessBanner';
 import { REFUSED_TITLE } from '../break-glass/access';
 import { RecordRefused } from '../break-glass/RecordRefused';
-import { useRecordOpening } from './api';
+import { usePerson, useRecordOpening } from './api';
 import { fullName } from './labels';
 import type { FromSearch } from './PersonResults';
 import { NamedCoordinator } from './NamedCoordinator';
@@ -23,14 +23,18 @@ const PROBLEM = 'Sorry, there is a problem with the service';
  */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const opening = useRecordOpening(id);
-  const person = opening.data?.person;
   const { state, pathname } = useLocation();
+  const section = sectionPathOf(pathname, id);
+  // The front page shows the plan and the latest on the timeline: it opens in one request.
+  const onFrontPage = section === '';
+  const opening = useRecordOpening(id, onFrontPage);
+  const alone = usePerson(id, !onFrontPage);
+  const record = onFrontPage ? opening : alone;
+  const person = onFrontPage ? opening.data?.person : alone.data;
   const [justGranted, setJustGranted] = useState(false);
   // An id that is not even well formed (400) cannot name anyone either.
-  const notFound = isApiError(opening.error, 404) || isApiError(opening.error, 400);
-  const refused = isApiError(opening.error, 403) ? opening.error : undefined;
-  const section = sectionPathOf(pathname, id);
+  const notFound = isApiError(record.error, 404) || isApiError(record.error, 400);
+  const refused = isApiError(record.error, 403) ? record.error : undefined;
   usePageTitle(
     person
       ? sectionTitle(section, fullName(person))
@@ -38,7 +42,7 @@ export function PersonPage() {
         ? 'Person not found'
         : refused
           ? REFUSED_TITLE
-          : opening.isError
+          : record.isError
             ? PROBLEM
             : 'Person',
   );
@@ -46,11 +50,11 @@ export function PersonPage() {
   return (
     <>
       <BackLink to={`/people${searchOf(state)}`}>Back to search</BackLink>
-      {opening.isPending && <Loading what="person" />}
+      {record.isPending && <Loading what="person" />}
       {notFound && <PersonNotFound />}
       {refused && <RecordRefused personId={id} refusal={refused} onGranted={() => setJustGranted(true)} />}
-      {opening.isError && !notFound && !refused && <ServiceProblem />}
-      {person && opening.data && (
+      {record.isError && !notFound && !refused && <ServiceProblem />}
+      {person && (
         <>
           {person.access.breakGlass && (
             <EmergencyAccessBanner grant={person.access.breakGlass} announce={justGranted} />
@@ -60,7 +64,7 @@ export function PersonPage() {
           <PersonIdentity person={person} />
           <NamedCoordinator person={person} />
           <RecordSectionsNav id={id} current={section} state={state} />
-          <Outlet context={{ person, opening: opening.data } satisfies PersonOutlet} />
+          <Outlet context={{ person, opening: opening.data ?? null } satisfies PersonOutlet} />
         </>
       )}
     </>

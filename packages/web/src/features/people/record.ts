@@ -23,8 +23,8 @@ export type RecordSectionPath = (typeof RECORD_SECTIONS)[number]['path'];
 /** What the person page gives each section page below it. */
 export interface PersonOutlet {
   person: PersonRecord;
-  /** The record as it opened: its front page shows the plan and the latest on the timeline from it. */
-  opening: RecordOpening;
+  /** The record as its front page opened it (the plan, the latest on the timeline); null on the other pages. */
+  opening: RecordOpening | null;
 }
 
 export function usePersonOutlet(): PersonOutlet {
