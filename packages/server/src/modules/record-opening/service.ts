@@ -64,7 +64,7 @@ export function openRecord(db: Db, context: AccessContext, personId: string): Pr
   );
 }
 
-/** Whether the gate would show this part's content; deciding records nothing. */
+/** Whether the gate lets the reader open this part, as the part's own route would; deciding records nothing. */
 async function mayRead(gate: AccessGate, personId: string, kind: 'summary' | 'plan'): Promise<boolean> {
   return (await gate.decide(personId, 'read', { kind })).outcome !== 'refused';
 }
