@@ -84,8 +84,8 @@ interface SceneFacts {
   end: string;
 }
 
-/** An instant `i` of `n` evenly over the five years. */
-const spread = (i: string, n: number, s: SceneFacts) => sql`${s.start}::timestamptz + (${sql.raw(i)}::float / ${n}) * (${s.end}::timestamptz - ${s.start}::timestamptz)`;
+/** An instant `i` of `n` evenly over the five years; `i` is an expression, bracketed so that `(e.n - 1) * 4 + 1` stays whole. */
+const spread = (i: string, n: number, s: SceneFacts) => sql`${s.start}::timestamptz + ((${sql.raw(i)})::float / ${n}) * (${s.end}::timestamptz - ${s.start}::timestamptz)`;
 
 async function writeHistory(tx: Db, s: SceneFacts, versions: MyLifePlanContent[]) {
   await tx.execute(sql`INSERT INTO care_team_member (person_id, staff_id, organisation_id, responsibility, added_at)

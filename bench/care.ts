@@ -18,11 +18,13 @@ import { PLAN_VERSIONS, TIMELINE_ENTRIES, writeCareScene } from './care-scene.js
 import { load, type LoadResult, percentile } from './http-load.js';
 import type { Section } from './report.js';
 import { admin, scratchUrl } from './scratch.js';
-import { buildServer, startServer, stopServer } from './server-process.js';
+import { buildServer, cpuMs, postgresCpuMs, startServer, stopServer } from './server-process.js';
 
 const PORT = 3198;
 const SCRATCH = 'kith_care_bench';
 const CONNECTIONS = 16;
+/** The opening again at fewer connections at once, to show how its time grows with the load on the machine's two cores. */
+const SWEEP = [1, 4, 8];
 const PEOPLE = Number(process.env.BENCH_CARE_PEOPLE ?? 320);
 const SECONDS = Number(process.env.BENCH_CARE_SECONDS ?? 20);
 
@@ -43,11 +45,32 @@ async function signIn(baseUrl: string, email: string): Promise<Session> {
 }
 
 /** Opening a record as the record page does: one GET /people/:id/record, the person, their timeline's first page and their plan. */
-async function openRecord(baseUrl: string, session: Session, people: string[], seconds: number): Promise<Timings> {
+async function openRecord(baseUrl: string, session: Session, people: string[], seconds: number, connections = CONNECTIONS): Promise<LoadResult> {
   const paths = people.map((id) => `/api/v1/people/${id}/record`);
-  const result = await load({ baseUrl, cookie: session.cookie, paths, connections: CONNECTIONS, seconds, serverTiming: true });
+  const result = await load({ baseUrl, cookie: session.cookie, paths, connections, seconds, serverTiming: true });
   if (result.errors + result.non2xx > 0) throw new Error(`opening a record: ${result.errors} errors, ${result.non2xx} answers not 2xx`);
-  return { client: result.client, server: result.server };
+  return result;
+}
+
+/** CPU time per opening at 16 connections: Kith's server process, PostgreSQL's processes, and this process, the load generator. */
+interface CpuSplit {
+  server: number;
+  postgres: number;
+  loadGenerator: number;
+}
+
+/** The timed opening, with the CPU each side used over it. */
+async function openRecordWithCpu(baseUrl: string, session: Session, people: string[], serverPid: number) {
+  const before = { server: await cpuMs(serverPid), postgres: await postgresCpuMs(), self: process.cpuUsage() };
+  const result = await openRecord(baseUrl, session, people, SECONDS);
+  const self = process.cpuUsage(before.self);
+  const per = (ms: number) => ms / result.requests;
+  const cpu: CpuSplit = {
+    server: per((await cpuMs(serverPid)) - before.server),
+    postgres: per((await postgresCpuMs()) - before.postgres),
+    loadGenerator: per((self.user + self.system) / 1000),
+  };
+  return { opening: { client: result.client, server: result.server }, cpu, throughput: result.throughput };
 }
 
 /** One request with a keep-alive connection of the pool: its status, body, and the server's time on it. */
@@ -73,15 +96,15 @@ function send(agent: http.Agent, url: URL, method: string, headers: Record<strin
  * then saves a change to it (timed), so no save is stale. node:http with keep-alive, which costs
  * the shared cores less than fetch.
  */
-async function savePlan(baseUrl: string, session: Session, people: string[], seconds: number): Promise<Timings> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+async function savePlan(baseUrl: string, session: Session, people: string[], seconds: number, connections = CONNECTIONS): Promise<Timings> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const client: number[] = [];
   const server: number[] = [];
   const until = performance.now() + seconds * 1000;
   const headers = { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': 'application/json' };
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, c) => {
-      const mine = people.filter((_, k) => k % CONNECTIONS === c);
+    Array.from({ length: connections }, async (_, c) => {
+      const mine = people.filter((_, k) => k % connections === c);
       for (let i = 0; performance.now() < until; i++) {
         const url = new URL(`/api/v1/people/${mine[i % mine.length]!}/plan`, baseUrl);
         const read = await send(agent, url, 'GET', { cookie: session.cookie });
@@ -105,8 +128,18 @@ async function savePlan(baseUrl: string, session: Session, people: string[], sec
 /** The opening again, and the section pages' own requests for its parts, each alone at 16 connections, to show where the time goes. */
 async function eachRequest(baseUrl: string, session: Session, people: string[]) {
   const paths = (suffix: string) => people.map((id) => `/api/v1/people/${id}${suffix}`);
-  const part = (suffix: string) => load({ baseUrl, cookie: session.cookie, paths: paths(suffix), connections: CONNECTIONS, seconds: Math.max(5, SECONDS / 2) });
+  const part = (suffix: string) => load({ baseUrl, cookie: session.cookie, paths: paths(suffix), connections: CONNECTIONS, seconds: Math.max(5, SECONDS / 2), serverTiming: true });
   return { 'record opening': await part('/record'), person: await part(''), timeline: await part('/timeline'), plan: await part('/plan') };
+}
+
+/** The opening and the save at each of SWEEP's numbers of connections. */
+async function sweep(baseUrl: string, session: Session, people: string[]) {
+  const results: Record<number, { opening: LoadResult; saving: Timings }> = {};
+  const seconds = Math.max(5, SECONDS / 2);
+  for (const connections of SWEEP) {
+    results[connections] = { opening: await openRecord(baseUrl, session, people, seconds, connections), saving: await savePlan(baseUrl, session, people, seconds, connections) };
+  }
+  return results;
 }
 
 export async function care({ size, serverUrl }: { size: number; serverUrl: string }): Promise<Section> {
@@ -136,8 +169,11 @@ export async function care({ size, serverUrl }: { size: number; serverUrl: strin
 
 interface Measured {
   opening: Timings;
+  throughput: number;
+  cpu: CpuSplit;
   saving: Timings;
   parts: Record<string, LoadResult>;
+  sweep: Record<number, { opening: LoadResult; saving: Timings }>;
 }
 
 /** Kith started on `databaseUrl`: the opening, the save, and each request alone. */
@@ -147,15 +183,17 @@ async function measure(databaseUrl: string, email: string, people: string[]): Pr
     const baseUrl = `http://localhost:${PORT}`;
     const session = await signIn(baseUrl, email);
     await openRecord(baseUrl, session, people, 5); // warm-up: plans, caches, connections
-    const opening = await openRecord(baseUrl, session, people, SECONDS);
+    const opening = await openRecordWithCpu(baseUrl, session, people, server.pid!);
     const saving = await savePlan(baseUrl, session, people, SECONDS);
-    return { opening, saving, parts: await eachRequest(baseUrl, session, people) };
+    return { ...opening, saving, parts: await eachRequest(baseUrl, session, people), sweep: await sweep(baseUrl, session, people) };
   } finally {
     await stopServer(server);
   }
 }
 
 const ms = (n: number) => n.toFixed(1);
+const ms2 = (n: number) => n.toFixed(2);
+const cpuTotal = (cpu: CpuSplit) => cpu.server + cpu.postgres + cpu.loadGenerator;
 
 /** Client and server times of every timed answer, sorted. */
 interface Timings {
@@ -179,11 +217,24 @@ function report(size: number, people: number, measured: Measured): Section {
       line('save a plan version: server time', measured.saving.server, 'p95 under 20 ms'),
       line('save a plan version: client time', measured.saving.client, ''),
       '',
-      'The opening alone again, and the section pages\' own requests for each of its parts, 16 connections (autocannon):',
+      `CPU time per opening over the ${SECONDS} s at ${CONNECTIONS} connections (${Math.round(measured.throughput)} openings a second): Kith's server process ${ms2(measured.cpu.server)} ms, PostgreSQL's processes ${ms2(measured.cpu.postgres)} ms (the statements, the audit sealer's chaining of each event, the write-ahead log), the load generator ${ms2(measured.cpu.loadGenerator)} ms; ${ms2(cpuTotal(measured.cpu))} ms in all, on 2 cores.`,
       '',
-      '| request | p50 | p95 | p99 | req/s |',
-      '|---|---|---|---|---|',
-      ...Object.entries(measured.parts).map(([name, r]) => `| ${name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.throughput)} |`),
+      'The opening and the save at fewer connections at once, server times in ms:',
+      '',
+      '| connections | open: p50 | open: p95 | openings/s | save: p50 | save: p95 |',
+      '|---|---|---|---|---|---|',
+      ...Object.entries(measured.sweep).map(
+        ([n, r]) =>
+          `| ${n} | ${ms(percentile(r.opening.server, 50))} | **${ms(percentile(r.opening.server, 95))}** | ${Math.round(r.opening.throughput)} | ${ms(percentile(r.saving.server, 50))} | **${ms(percentile(r.saving.server, 95))}** |`,
+      ),
+      '',
+      "The opening alone again, and the section pages' own requests for each of its parts, 16 connections (autocannon), times in ms:",
+      '',
+      '| request | server p50 | server p95 | client p50 | client p95 | client p99 | req/s |',
+      '|---|---|---|---|---|---|---|',
+      ...Object.entries(measured.parts).map(
+        ([name, r]) => `| ${name} | ${ms(percentile(r.server, 50))} | ${ms(percentile(r.server, 95))} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.throughput)} |`,
+      ),
     ],
   };
 }

@@ -139,6 +139,29 @@ describe('synthesising a borough into the database', () => {
     expect(history).toEqual({ without: 0, not_after: 0 });
   });
 
+  it('gives everyone with hypertension, type 2 diabetes or heart failure the medicine usually started for it, the same for the same seed', async () => {
+    const usual = [
+      ['59621000', '319283006', 'Amlodipine 5mg tablets'],
+      ['44054006', '765507008', 'Metformin 500mg modified-release tablets'],
+      ['84114007', '317972000', 'Furosemide 40mg tablets'],
+    ];
+    for (const [condition, medicine, display] of usual) {
+      const [row] = await rowsOf<{ people: number; without: number; other: number }>(
+        first.db,
+        sql`SELECT count(DISTINCT c.person_id)::int AS people,
+              count(DISTINCT c.person_id) FILTER (WHERE NOT EXISTS (
+                SELECT 1 FROM medication m WHERE m.person_id = c.person_id AND m.code_system = 'snomed' AND m.code = ${medicine!}
+                  AND m.display = ${display!} AND m.status = 'active' AND m.end_date IS NULL AND m.start_date <= ${options.referenceDate}))::int AS without,
+              (SELECT count(*)::int FROM medication m WHERE m.code = ${medicine!}
+                AND NOT EXISTS (SELECT 1 FROM condition o WHERE o.person_id = m.person_id AND o.code = ${condition!})) AS other
+            FROM condition c WHERE c.code = ${condition!}`,
+      );
+      expect(row!.people, display).toBeGreaterThan(0);
+      expect(row, display).toMatchObject({ without: 0, other: 0 });
+    }
+    expect(await tableDigest(second.db, 'medication')).toBe(await tableDigest(first.db, 'medication'));
+  });
+
   it('refuses a database that already has people', async () => {
     await expect(synthesiseBorough(first.db, options)).rejects.toThrow(/already has people/);
     expect(await loadDemoBorough(first.db, options)).toBeNull();

@@ -118,7 +118,7 @@ export function summaryText(summary: SynthesisSummary): string {
   const n = (value: number) => value.toLocaleString('en-GB');
   return [
     `Done in ${summary.seconds.toFixed(1)} s:`,
-    `  ${n(summary.people)} people, ${n(summary.contacts)} contacts, ${n(summary.conditions)} conditions, ${n(summary.encounters)} encounters`,
+    `  ${n(summary.people)} people, ${n(summary.contacts)} contacts, ${n(summary.conditions)} conditions, ${n(summary.medicines)} medicines, ${n(summary.encounters)} encounters`,
     `  ${n(summary.referrals)} people referred to their network, each with a named coordinator and consent to share`,
     `  ${n(summary.staff)} staff (${DEMO_SIGN_INS.length} demo accounts), ${n(summary.organisations)} organisations, ${n(summary.practices)} practices, ${n(summary.networks)} networks, ${n(summary.teams)} teams`,
   ].join('\n');

@@ -14,6 +14,7 @@ import * as tables from './borough-tables.js';
 import { recomputeEveryone } from '../../modules/case-finding/service.js';
 import { seedDemoCare } from './care.js';
 import { seedDemoHuddles } from './huddles.js';
+import { seedDemoMedicines } from './medicines.js';
 import { seedDemoRelationships } from './relationships.js';
 
 export interface SynthesiseOptions extends BoroughOptions {
@@ -33,6 +34,8 @@ export interface SynthesisSummary {
   contacts: number;
   conditions: number;
   encounters: number;
+  /** Repeat medicines for the conditions that usually have one (medicines.ts). */
+  medicines: number;
   /** People with an open referral, a named coordinator and consent recorded (relationships.ts). */
   referrals: number;
   staff: number;
@@ -70,6 +73,7 @@ export async function synthesiseBorough(
   });
   // Statistics first: the relationships and case-finding statements below are planned on them.
   await settleAfterBulkLoad(db);
+  const medicines = await seedDemoMedicines(db, options.referenceDate);
   const { referrals } = await seedDemoRelationships(db, options.referenceDate);
   // The case-finding list is ready at first sign-in, as of the borough's day.
   await db.transaction((tx) => recomputeEveryone(tx, new Date(`${options.referenceDate}T09:00:00Z`)));
@@ -77,10 +81,11 @@ export async function synthesiseBorough(
   await seedDemoHuddles(db, options.referenceDate);
   await seedDemoCare(db, options.referenceDate);
   await db.execute(sql`ANALYZE referral, referral_event, care_team_member, consent_record, case_finding_result, huddle_series, huddle_series_member,
-                       huddle_meeting, huddle_agenda_item, task, support_episode, episode_event, care_contact, instrument_result`);
+                       huddle_meeting, huddle_agenda_item, task, support_episode, episode_event, care_contact, instrument_result, medication`);
   return {
     referrals,
     ...counts,
+    medicines,
     staff: borough.staff.length,
     organisations: borough.organisations.length,
     practices: borough.practices.length,
