@@ -6,7 +6,7 @@
  * same medicines: each id is made from the condition's.
  *
  * Each medicine is one SNOMED CT clinical drug, the code a MedicationStatement import keeps
- * (docs/import.md); each id here is the product's SNOMED CT concept.
+ * (docs/import.md): each code here is the product's SNOMED CT concept.
  */
 import { SYNTH_SOURCE_SYSTEM } from '@kith/core';
 import { sql } from 'drizzle-orm';
